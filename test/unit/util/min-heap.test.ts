@@ -28,7 +28,7 @@ describe('MinHeap', () => {
     type Event = { atMs: number; seq: number; name: string }
     const heap = new MinHeap<Event>((a, b) => a.atMs - b.atMs || a.seq - b.seq)
     const names = ['a', 'b', 'c', 'd']
-    names.forEach((name, seq) => heap.push({ atMs: 10, seq, name }))
+    for (const [seq, name] of names.entries()) heap.push({ atMs: 10, seq, name })
     heap.push({ atMs: 5, seq: 4, name: 'early' })
     const out: string[] = []
     for (let e = heap.pop(); e !== undefined; e = heap.pop()) out.push(e.name)
