@@ -1,0 +1,47 @@
+// Generated from spec/kafka/message/AddOffsetsToTxnResponse.json by scripts/codegen. Do not edit.
+// AddOffsetsToTxnResponse: response, api key 25, versions 0-4, flexible 3+.
+import type { Reader } from '../../reader.js'
+import type { TaggedField } from '../../tagged-fields.js'
+import type { Writer } from '../../writer.js'
+
+/** Versions 0-4. */
+export interface AddOffsetsToTxnResponse {
+  /** Duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
+  throttleTimeMs: number
+  /** The response error code, or 0 if there was no error. (versions 0+) */
+  errorCode: number
+  /** Tagged fields this version of the codec does not know, kept to be written back. */
+  unknownTaggedFields?: TaggedField[]
+}
+
+export function defaultAddOffsetsToTxnResponse(): AddOffsetsToTxnResponse {
+  return {
+    throttleTimeMs: 0,
+    errorCode: 0,
+    unknownTaggedFields: undefined,
+  }
+}
+
+export function readAddOffsetsToTxnResponse(r: Reader, version: number): AddOffsetsToTxnResponse {
+  const $throttleTimeMs: number = r.readInt32()
+  const $errorCode: number = r.readInt16()
+  let unknownTaggedFields: TaggedField[] | undefined
+  if (version >= 3) {
+    const tagCount = r.readUnsignedVarint()
+    for (let i = 0; i < tagCount; i++) {
+      const tag = r.readUnsignedVarint()
+      const size = r.readUnsignedVarint()
+      if (unknownTaggedFields === undefined) unknownTaggedFields = []
+      unknownTaggedFields.push({ tag, data: r.readSlice(size) })
+    }
+  }
+  return { throttleTimeMs: $throttleTimeMs, errorCode: $errorCode, unknownTaggedFields }
+}
+
+export function writeAddOffsetsToTxnResponse(w: Writer, m: AddOffsetsToTxnResponse, version: number): void {
+  w.writeInt32(m.throttleTimeMs)
+  w.writeInt16(m.errorCode)
+  if (version >= 3) {
+    w.writeTaggedFields([], m.unknownTaggedFields)
+  }
+}

@@ -1,0 +1,48 @@
+// Generated from spec/kafka/message/AddRaftVoterResponse.json by scripts/codegen. Do not edit.
+// AddRaftVoterResponse: response, api key 80, versions 0, flexible 0+.
+import type { Reader } from '../../reader.js'
+import type { TaggedField } from '../../tagged-fields.js'
+import type { Writer } from '../../writer.js'
+
+/** Versions 0. */
+export interface AddRaftVoterResponse {
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
+  throttleTimeMs: number
+  /** The error code, or 0 if there was no error (versions 0+) */
+  errorCode: number
+  /** The error message, or null if there was no error. (versions 0+; nullable 0+; ignorable) */
+  errorMessage: string | null
+  /** Tagged fields this version of the codec does not know, kept to be written back. */
+  unknownTaggedFields?: TaggedField[]
+}
+
+export function defaultAddRaftVoterResponse(): AddRaftVoterResponse {
+  return {
+    throttleTimeMs: 0,
+    errorCode: 0,
+    errorMessage: "",
+    unknownTaggedFields: undefined,
+  }
+}
+
+export function readAddRaftVoterResponse(r: Reader, version: number): AddRaftVoterResponse {
+  const $throttleTimeMs: number = r.readInt32()
+  const $errorCode: number = r.readInt16()
+  const $errorMessage: string | null = r.readCompactNullableString()
+  let unknownTaggedFields: TaggedField[] | undefined
+  const tagCount = r.readUnsignedVarint()
+  for (let i = 0; i < tagCount; i++) {
+    const tag = r.readUnsignedVarint()
+    const size = r.readUnsignedVarint()
+    if (unknownTaggedFields === undefined) unknownTaggedFields = []
+    unknownTaggedFields.push({ tag, data: r.readSlice(size) })
+  }
+  return { throttleTimeMs: $throttleTimeMs, errorCode: $errorCode, errorMessage: $errorMessage, unknownTaggedFields }
+}
+
+export function writeAddRaftVoterResponse(w: Writer, m: AddRaftVoterResponse, version: number): void {
+  w.writeInt32(m.throttleTimeMs)
+  w.writeInt16(m.errorCode)
+  w.writeCompactNullableString(m.errorMessage)
+  w.writeTaggedFields([], m.unknownTaggedFields)
+}

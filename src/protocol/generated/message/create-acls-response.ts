@@ -1,0 +1,104 @@
+// Generated from spec/kafka/message/CreateAclsResponse.json by scripts/codegen. Do not edit.
+// CreateAclsResponse: response, api key 30, versions 0-3, flexible 2+.
+import { DecodeError } from '../../decode-error.js'
+import type { Reader } from '../../reader.js'
+import type { TaggedField } from '../../tagged-fields.js'
+import type { Writer } from '../../writer.js'
+
+/** Versions 0-3. */
+export interface CreateAclsResponse {
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0+) */
+  throttleTimeMs: number
+  /** The results for each ACL creation. (versions 0+) */
+  results: AclCreationResult[]
+  /** Tagged fields this version of the codec does not know, kept to be written back. */
+  unknownTaggedFields?: TaggedField[]
+}
+
+/** Versions 0-3. */
+export interface AclCreationResult {
+  /** The result error, or zero if there was no error. (versions 0+) */
+  errorCode: number
+  /** The result message, or null if there was no error. (versions 0+; nullable 0+) */
+  errorMessage: string | null
+  /** Tagged fields this version of the codec does not know, kept to be written back. */
+  unknownTaggedFields?: TaggedField[]
+}
+
+export function defaultCreateAclsResponse(): CreateAclsResponse {
+  return {
+    throttleTimeMs: 0,
+    results: [],
+    unknownTaggedFields: undefined,
+  }
+}
+
+export function readCreateAclsResponse(r: Reader, version: number): CreateAclsResponse {
+  const $throttleTimeMs: number = r.readInt32()
+  let $results: AclCreationResult[]
+  {
+    const n = r.readArrayLength(version >= 2)
+    if (n < 0) {
+      throw new DecodeError('non-nullable field Results was serialized as null')
+    } else {
+      const a: AclCreationResult[] = []
+      for (let i = 0; i < n; i++) a.push(readAclCreationResult(r, version))
+      $results = a
+    }
+  }
+  let unknownTaggedFields: TaggedField[] | undefined
+  if (version >= 2) {
+    const tagCount = r.readUnsignedVarint()
+    for (let i = 0; i < tagCount; i++) {
+      const tag = r.readUnsignedVarint()
+      const size = r.readUnsignedVarint()
+      if (unknownTaggedFields === undefined) unknownTaggedFields = []
+      unknownTaggedFields.push({ tag, data: r.readSlice(size) })
+    }
+  }
+  return { throttleTimeMs: $throttleTimeMs, results: $results, unknownTaggedFields }
+}
+
+export function writeCreateAclsResponse(w: Writer, m: CreateAclsResponse, version: number): void {
+  w.writeInt32(m.throttleTimeMs)
+  {
+    const a = m.results
+    w.writeArrayLength(version >= 2, a.length)
+    for (const e of a) writeAclCreationResult(w, e, version)
+  }
+  if (version >= 2) {
+    w.writeTaggedFields([], m.unknownTaggedFields)
+  }
+}
+
+export function defaultAclCreationResult(): AclCreationResult {
+  return {
+    errorCode: 0,
+    errorMessage: "",
+    unknownTaggedFields: undefined,
+  }
+}
+
+export function readAclCreationResult(r: Reader, version: number): AclCreationResult {
+  const $errorCode: number = r.readInt16()
+  const $errorMessage: string | null = (version >= 2 ? r.readCompactNullableString() : r.readNullableString())
+  let unknownTaggedFields: TaggedField[] | undefined
+  if (version >= 2) {
+    const tagCount = r.readUnsignedVarint()
+    for (let i = 0; i < tagCount; i++) {
+      const tag = r.readUnsignedVarint()
+      const size = r.readUnsignedVarint()
+      if (unknownTaggedFields === undefined) unknownTaggedFields = []
+      unknownTaggedFields.push({ tag, data: r.readSlice(size) })
+    }
+  }
+  return { errorCode: $errorCode, errorMessage: $errorMessage, unknownTaggedFields }
+}
+
+export function writeAclCreationResult(w: Writer, m: AclCreationResult, version: number): void {
+  w.writeInt16(m.errorCode)
+  void (version >= 2 ? w.writeCompactNullableString(m.errorMessage) : w.writeNullableString(m.errorMessage))
+  if (version >= 2) {
+    w.writeTaggedFields([], m.unknownTaggedFields)
+  }
+}
