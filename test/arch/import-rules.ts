@@ -3,8 +3,8 @@
 //
 // For each file the checker blanks comments (and, for the banned-call scan, the contents of
 // string literals) with a small lexer that keeps every offset, so a reported line number is the
-// real one. It then finds static `import ... from`, side-effect `import '...'`, `export ... from`
-// and dynamic `import(...)`, resolves relative specifiers to a top-level folder of src/, and checks
+// real one. It then finds static `import ... from`, side-effect `import '...'`, `export ... from`,
+// dynamic `import(...)` and literal `require('...')`, resolves relative specifiers to a top-level folder of src/, and checks
 // the allowed-imports table. Pure modules may not import I/O builtins nor call the clock, the
 // random generator, timers or `process`; util/ may not make those calls either, except that
 // util/clock.ts reads the clocks.
@@ -214,10 +214,12 @@ const STATIC_IMPORT = /(?<![\w$.])import\s+(?:type\s+)?[^;'"`()]*?\bfrom\s*(['"]
 const SIDE_EFFECT_IMPORT = /(?<![\w$.])import\s*(['"])/g
 const EXPORT_FROM = /(?<![\w$.])export\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(['"])/g
 const DYNAMIC_IMPORT = /(?<![\w$.])import\s*\(\s*/g
+// createRequire(import.meta.url) gives CommonJS loading in ESM; a literal require counts as an import.
+const REQUIRE = /(?<![\w$.])require\s*\(\s*(['"])/g
 
 function findImports(code: string, masked: string): FoundImport[] {
   const found: FoundImport[] = []
-  for (const pattern of [STATIC_IMPORT, SIDE_EFFECT_IMPORT, EXPORT_FROM]) {
+  for (const pattern of [STATIC_IMPORT, SIDE_EFFECT_IMPORT, EXPORT_FROM, REQUIRE]) {
     for (const m of masked.matchAll(pattern)) {
       const quoteAt = m.index + m[0].length - 1
       found.push({ offset: m.index, specifier: readString(code, masked, quoteAt) })

@@ -75,7 +75,7 @@ describe('checker self-test', () => {
     ])
   })
 
-  it('finds export-from, side-effect, multi-line and dynamic imports', () => {
+  it('finds export-from, side-effect, multi-line and dynamic imports and require calls', () => {
     expect(
       check({
         'src/protocol/a.ts': [
@@ -89,6 +89,8 @@ describe('checker self-test', () => {
           "const m = await import('../log/e.js')",
           'const n = await import(name)',
           "type T = import('../log/f.js').T",
+          "const fs = require('node:fs')",
+          "const crc = require('crc-32/crc32c')",
         ].join('\n'),
       }),
     ).toEqual([
@@ -99,6 +101,7 @@ describe('checker self-test', () => {
       "src/protocol/a.ts:8: protocol/ may not import log/ ('../log/e.js'); allowed: util/",
       'src/protocol/a.ts:9: dynamic import() with a computed specifier cannot be checked; use a string literal',
       "src/protocol/a.ts:10: protocol/ may not import log/ ('../log/f.js'); allowed: util/",
+      "src/protocol/a.ts:11: pure module src/protocol/a.ts must not import 'node:fs' (I/O and timers belong in a driver)",
     ])
   })
 
