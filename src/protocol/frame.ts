@@ -10,6 +10,7 @@ import {
   type ApiDefinition,
   ApiKey,
   apiByKey,
+  type MessageCodec,
   type RequestHeader,
   type ResponseHeader,
   requestHeader,
@@ -69,7 +70,7 @@ export function readResponseHeader(frame: Buffer, apiKey: number, apiVersion: nu
 
 /** A whole response frame, size prefix included, as chunks for one writev. */
 export function encodeResponse<T>(
-  api: ApiDefinition<unknown, T>,
+  api: { readonly apiKey: number; readonly response: MessageCodec<T> },
   apiVersion: number,
   correlationId: number,
   body: T,
@@ -84,7 +85,7 @@ export function encodeResponse<T>(
 
 /** A whole request frame, size prefix included (what a client, a follower or a voter sends). */
 export function encodeRequest<T>(
-  api: ApiDefinition<T, unknown>,
+  api: { readonly apiKey: number; readonly request: MessageCodec<T> },
   apiVersion: number,
   correlationId: number,
   clientId: string | null,
