@@ -249,10 +249,12 @@ export interface MessageCodec<T> {
   readonly maxVersion: number
   /** First flexible version (KIP-482), or Infinity when none is. */
   readonly flexibleMinVersion: number
-  readonly read: (r: Reader, version: number) => T
-  readonly write: (w: Writer, message: T, version: number) => void
+  // Method syntax on purpose: it keeps ApiDefinition<Req, Res> assignable to
+  // ApiDefinition<unknown, unknown>, so tables of all APIs type-check.
+  read(r: Reader, version: number): T
+  write(w: Writer, message: T, version: number): void
   /** A message with every field at its default. */
-  readonly create: () => T
+  create(): T
 }
 
 export interface ApiDefinition<Req = unknown, Res = unknown> {
