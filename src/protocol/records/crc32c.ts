@@ -1,16 +1,21 @@
 // CRC-32C (Castagnoli), the checksum of a magic v2 record batch.
 //
 // Two implementations are loaded: @node-rs/crc32 (Rust, SSE4.2/ARMv8 CRC instructions,
-// prebuilt binaries shipped inside npm packages per platform, nothing downloaded at
-// install) and crc-32's crc32c (pure JS, slice-by-16 tables) as the fallback when no
-// prebuilt binary exists for the platform. Figures from bench/protocol/crc32c.bench.ts on
-// the 2-core dev machine (Node 20), MB/s, native vs crc-32 vs fast-crc32c (JS fallback,
-// its native sse4_crc32 cannot build without install scripts):
-//   64 B:    ~1,900 / ~530 / ~300       (N-API call overhead dominates small inputs)
-//   16 KiB:  ~19,000 / ~1,500 / ~700
-//   1 MiB:   ~21,000 / ~1,500 / ~700
-// So the native one wins at every size we care about (a batch header is 61 bytes but we
-// always checksum attributes..end, i.e. the whole batch).
+// prebuilt binaries shipped inside npm packages per platform, nothing built or downloaded
+// at install) and crc-32's crc32c (pure JS tables) as the fallback when no prebuilt binary
+// exists for the platform.
+//
+// bench/protocol/crc32c.bench.ts on the 2-core dev machine (Node 20), MB/s:
+//                 @node-rs/crc32   crc-32 (JS)   fast-crc32c (sse4_crc32)   Buffer.copy
+//   64 B                 378           472                677                 1,277
+//   16 KiB             7,198         2,382             10,508                90,015
+//   1 MiB              8,333         2,225             10,893                56,515
+// fast-crc32c is ~30% faster, but its native part (sse4_crc32) is compiled from source by
+// node-gyp at install: it needs a C++ toolchain and Node headers on every machine, is
+// x86-only (SSE4.2), and when the build fails it silently falls back to a JS version ~4x
+// slower. A prebuilt binary inside the npm package is the safer choice for `npm ci` on a
+// fresh machine, so crc32c() uses @node-rs/crc32. At 64 B the N-API call costs more than
+// the CRC; batches are rarely that small, so there is no small-input special case.
 //
 // `crc32c(buf, start, end)` covers buf[start, end) and never copies (subarray is a view).
 

@@ -78,7 +78,8 @@ async function roundTrip(input: BatchInput, label: string): Promise<Buffer> {
     expect(got.value, label).toEqual(want.value)
     expect(got.headers, label).toEqual(want.headers ?? [])
   })
-  const max = input.records.reduce((m, r) => (r.timestamp > m ? r.timestamp : m), -1n)
+  let max = -1n
+  for (const r of input.records) if (r.timestamp > max) max = r.timestamp
   expect(header.maxTimestamp, label).toBe(max)
   return bytes
 }
