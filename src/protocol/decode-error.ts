@@ -1,7 +1,17 @@
 // The one error every protocol decoder throws for bytes it cannot accept. The
-// network layer catches it per frame and answers or closes that connection only.
+// network layer catches it per frame and answers or closes that connection
+// only. `errorName` is the Kafka error to answer with where the bytes are a
+// record batch a client sent (a malformed request frame closes the connection).
+export type RecordsErrorName = 'CORRUPT_MESSAGE' | 'INVALID_RECORD'
+
 export class DecodeError extends Error {
   override readonly name = 'DecodeError'
+  readonly errorName: RecordsErrorName
+
+  constructor(message: string, errorName: RecordsErrorName = 'CORRUPT_MESSAGE') {
+    super(message)
+    this.errorName = errorName
+  }
 }
 
 // Thrown when a message cannot be written at the requested version: a field
