@@ -71,6 +71,8 @@ class NodeFileHandle implements FileHandle {
   }
 
   sync(): Promise<void> {
+    // A closed descriptor number may already belong to another file.
+    if (this.closed) return Promise.resolve()
     return new Promise((resolve, reject) => {
       fs.fsync(this.fd, (err) => (err ? reject(err) : resolve()))
     })

@@ -1,0 +1,432 @@
+// A partition's log: an ordered list of segments, the last one active, with
+// Kafka's offsets: logStartOffset (first readable), logEndOffset (next to be
+// assigned), highWatermark (replicated; readers stop there) and recoveryPoint
+// (everything below it is fsynced). Appends are synchronous writes into the
+// page cache, so an append that returned survives `kill -9`; fsync follows
+// `flush.messages` / `flush.ms` and runs batched (one fsync covers every
+// append before it), never once per batch by default. Opening after an
+// unclean shutdown recovers the segments past the recovery point.
+import { join } from 'node:path'
+import { assignOffsetAndEpoch, nextBatch, readBatchHeader } from '../protocol/records/batch.js'
+import { assert } from '../util/assert.js'
+import type { Clock } from '../util/clock.js'
+import type { FileSystem } from './fs.js'
+import type { LogConfig } from './log-config.js'
+import {
+  type AppendedBatch,
+  INDEX_SUFFIX,
+  LOG_SUFFIX,
+  LogSegment,
+  TIME_INDEX_SUFFIX,
+  TXN_INDEX_SUFFIX,
+} from './segment.js'
+
+export interface OpenLogOptions {
+  readonly fs: FileSystem
+  readonly dir: string
+  readonly config: LogConfig
+  readonly clock: Clock
+  /** From `recovery-point-offset-checkpoint`; 0 when unknown. */
+  readonly recoveryPoint?: number
+  /** From `log-start-offset-checkpoint`; the first segment's base offset when unknown. */
+  readonly logStartOffset?: number
+  /** From `replication-offset-checkpoint`; clamped into [logStartOffset, logEndOffset]. */
+  readonly highWatermark?: number
+  /** The log dir had a clean-shutdown marker: indexes are trusted and nothing is rescanned. */
+  readonly hadCleanShutdown: boolean
+}
+
+export interface AppendResult {
+  readonly firstOffset: number
+  readonly lastOffset: number
+  readonly maxTimestamp: number
+  /** Offset of the batch with the largest timestamp (ListOffsets MAX_TIMESTAMP). */
+  readonly offsetOfMaxTimestamp: number
+  readonly batchCount: number
+  readonly bytes: number
+}
+
+export interface ReadOptions {
+  readonly fetchOffset: number
+  readonly maxBytes: number
+  /** Exclusive bound for what readers may see (the high watermark, or the LSO). */
+  readonly maxOffset: number
+  /** Return the first batch whole even above maxBytes (KIP-74). */
+  readonly minOneBatch: boolean
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly records: Buffer; readonly firstBatchOffset: number }
+  | { readonly ok: false; readonly error: 'OFFSET_OUT_OF_RANGE' }
+
+export class PartitionLog {
+  private readonly segments: LogSegment[]
+  private nextOffset: number
+  private startOffset: number
+  private hw: number
+  private recoveredTo: number
+  private unflushedMessages = 0
+  private lastFlushMs: number
+  private flushing: Promise<void> | null = null
+  private flushQueued: Promise<void> | null = null
+  private closed = false
+
+  private constructor(
+    private readonly fs: FileSystem,
+    readonly dir: string,
+    private config: LogConfig,
+    private readonly clock: Clock,
+    segments: LogSegment[],
+    logStartOffset: number,
+    recoveryPoint: number,
+    highWatermark: number,
+  ) {
+    this.segments = segments
+    const active = segments.at(-1)
+    assert(active !== undefined, 'a log has at least one segment')
+    this.nextOffset = active.readNextOffset()
+    this.startOffset = Math.min(Math.max(logStartOffset, segments[0]!.baseOffset), this.nextOffset)
+    this.recoveredTo = Math.min(recoveryPoint, this.nextOffset)
+    this.hw = Math.min(Math.max(highWatermark, this.startOffset), this.nextOffset)
+    this.lastFlushMs = clock.monotonicMs()
+  }
+
+  static open(options: OpenLogOptions): PartitionLog {
+    const { fs, dir, config, clock } = options
+    fs.mkdirs(dir)
+    const baseOffsets = listSegments(fs, dir)
+    const nowMs = clock.wallMs()
+    const segments = baseOffsets.map((base) => LogSegment.open(fs, dir, base, config, nowMs))
+    if (segments.length === 0) segments.push(LogSegment.open(fs, dir, options.logStartOffset ?? 0, config, nowMs))
+    let recoveryPoint = options.recoveryPoint ?? 0
+    if (!options.hadCleanShutdown) recoveryPoint = recoverSegments(segments, recoveryPoint)
+    for (const segment of segments) if (segment.needsRecovery) segment.recover()
+    return new PartitionLog(
+      fs,
+      dir,
+      config,
+      clock,
+      segments,
+      options.logStartOffset ?? 0,
+      recoveryPoint,
+      options.highWatermark ?? 0,
+    )
+  }
+
+  get logStartOffset(): number {
+    return this.startOffset
+  }
+
+  get logEndOffset(): number {
+    return this.nextOffset
+  }
+
+  get highWatermark(): number {
+    return this.hw
+  }
+
+  get recoveryPoint(): number {
+    return this.recoveredTo
+  }
+
+  get segmentCount(): number {
+    return this.segments.length
+  }
+
+  /** Base offsets of the segments, oldest first. */
+  segmentBaseOffsets(): number[] {
+    return this.segments.map((s) => s.baseOffset)
+  }
+
+  /** Bytes of batches in all segments. */
+  get sizeInBytes(): number {
+    let total = 0
+    for (const s of this.segments) total += s.size
+    return total
+  }
+
+  private get active(): LogSegment {
+    return this.segments[this.segments.length - 1]!
+  }
+
+  updateConfig(config: LogConfig): void {
+    this.config = config
+  }
+
+  /**
+   * Appends validated batches as the leader: each batch gets the next offsets
+   * and the leader epoch, rewritten in place in `records` (both fields sit
+   * before the CRC, so the batch stays valid).
+   */
+  appendAsLeader(records: Buffer, leaderEpoch: number): AppendResult {
+    return this.append(records, { assignFrom: this.nextOffset, leaderEpoch })
+  }
+
+  /** Appends batches that carry their offsets already (a follower copying its leader). */
+  appendAsFollower(records: Buffer): AppendResult {
+    return this.append(records, null)
+  }
+
+  private append(records: Buffer, assign: { assignFrom: number; leaderEpoch: number } | null): AppendResult {
+    assert(!this.closed, 'append to a closed log')
+    const batches: AppendedBatch[] = []
+    let offset = this.nextOffset
+    let maxTimestamp = -1
+    let offsetOfMaxTimestamp = -1
+    let messages = 0
+    for (let position = 0; ; ) {
+      const step = nextBatch(records, position)
+      if (step.kind === 'end') break
+      assert(step.kind === 'batch', `append of malformed records (${step.kind} at ${position})`)
+      if (assign !== null) {
+        assignOffsetAndEpoch(records, position, {
+          baseOffset: BigInt(offset),
+          partitionLeaderEpoch: assign.leaderEpoch,
+        })
+      }
+      const header = readBatchHeader(records, position)
+      const baseOffset = Number(header.baseOffset)
+      assert(baseOffset >= offset, `batch offset ${baseOffset} below the log end offset ${offset}`)
+      const lastOffset = Number(header.lastOffset)
+      const batchMaxTimestamp = Number(header.maxTimestamp)
+      if (batchMaxTimestamp > maxTimestamp) {
+        maxTimestamp = batchMaxTimestamp
+        offsetOfMaxTimestamp = lastOffset
+      }
+      batches.push({ position, sizeInBytes: step.slice.sizeInBytes, lastOffset, maxTimestamp: batchMaxTimestamp })
+      messages += lastOffset - baseOffset + 1
+      offset = lastOffset + 1
+      position += step.slice.sizeInBytes
+    }
+    assert(batches.length > 0, 'append without batches')
+    const firstOffset = assign !== null ? assign.assignFrom : Number(readBatchHeader(records, 0).baseOffset)
+    const lastOffset = offset - 1
+    this.maybeRoll(records.length, firstOffset, lastOffset)
+    this.active.append(records, batches)
+    this.nextOffset = offset
+    this.unflushedMessages += messages
+    if (this.unflushedMessages >= this.config.flushMessages) void this.flush().catch(() => {})
+    return {
+      firstOffset,
+      lastOffset,
+      maxTimestamp,
+      offsetOfMaxTimestamp,
+      batchCount: batches.length,
+      bytes: records.length,
+    }
+  }
+
+  /** Starts a new segment when the active one is full, too old, or the offsets would not fit its index. */
+  private maybeRoll(bytes: number, firstOffset: number, lastOffset: number): void {
+    const active = this.active
+    const tooOld = active.size > 0 && this.clock.wallMs() - active.createdMs >= this.config.segmentMs
+    const offsetOverflow = lastOffset - active.baseOffset > 0x7fffffff
+    if (active.size === 0 && !offsetOverflow) return
+    if (active.canAppend(bytes, this.config.segmentBytes) && !tooOld && !offsetOverflow) return
+    this.roll(firstOffset)
+  }
+
+  /** Closes the active segment to appends and opens one at `baseOffset`. The old one is fsynced in the background. */
+  roll(baseOffset = this.nextOffset): void {
+    const old = this.active
+    if (old.size === 0 && old.baseOffset === baseOffset) return
+    old.onBecomeInactive()
+    this.segments.push(LogSegment.open(this.fs, this.dir, baseOffset, this.config, this.clock.wallMs()))
+    void this.flush().catch(() => {})
+  }
+
+  /**
+   * Reads whole batches from the one holding `fetchOffset`. Offsets below
+   * the log start or past the log end are OFFSET_OUT_OF_RANGE, as Kafka.
+   */
+  read(options: ReadOptions): ReadResult {
+    const { fetchOffset, maxBytes, minOneBatch } = options
+    if (fetchOffset < this.startOffset || fetchOffset > this.nextOffset) {
+      return { ok: false, error: 'OFFSET_OUT_OF_RANGE' }
+    }
+    const maxOffset = Math.min(options.maxOffset, this.nextOffset)
+    const empty = { ok: true, records: Buffer.alloc(0), firstBatchOffset: fetchOffset } as const
+    if (fetchOffset >= maxOffset) return empty
+    for (let i = this.segmentIndexFor(fetchOffset); i < this.segments.length; i++) {
+      const segment = this.segments[i]!
+      const next = this.segments[i + 1]
+      let maxPosition = segment.size
+      if (next === undefined || maxOffset < next.baseOffset) {
+        const bound = segment.translateOffset(maxOffset)
+        if (bound !== null) maxPosition = bound.position
+      }
+      const read = segment.read(fetchOffset, maxBytes, maxPosition, minOneBatch)
+      if (read !== null) {
+        const firstBatchOffset = read.records.length > 0 ? Number(read.records.readBigInt64BE(0)) : fetchOffset
+        return { ok: true, records: read.records, firstBatchOffset }
+      }
+      if (next === undefined || next.baseOffset >= maxOffset) break
+    }
+    return empty
+  }
+
+  /** Index of the segment whose base offset is the largest one <= offset. */
+  private segmentIndexFor(offset: number): number {
+    let lo = 0
+    let hi = this.segments.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1
+      if (this.segments[mid]!.baseOffset <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+
+  /** The leader or the replication layer moves the high watermark; never past the log end. */
+  updateHighWatermark(offset: number): void {
+    this.hw = Math.min(Math.max(offset, this.startOffset), this.nextOffset)
+  }
+
+  /**
+   * Drops everything at or after `offset` (a follower whose leader's history
+   * diverged). Whole batches go: one holding `offset` goes entirely.
+   */
+  truncateTo(offset: number): void {
+    assert(offset >= 0, 'truncate to a negative offset')
+    if (offset >= this.nextOffset) return
+    if (offset <= this.segments[0]!.baseOffset) {
+      this.truncateFullyAndStartAt(offset)
+      return
+    }
+    while (this.segments.length > 1 && this.active.baseOffset >= offset) this.segments.pop()!.delete()
+    this.active.truncateTo(offset)
+    this.nextOffset = this.active.readNextOffset()
+    this.hw = Math.min(this.hw, this.nextOffset)
+    this.recoveredTo = Math.min(this.recoveredTo, this.nextOffset)
+    this.startOffset = Math.min(this.startOffset, this.nextOffset)
+  }
+
+  /** Deletes every segment and starts empty at `offset` (a follower far behind its leader's log start). */
+  truncateFullyAndStartAt(offset: number): void {
+    for (const segment of this.segments.splice(0)) segment.delete()
+    this.segments.push(LogSegment.open(this.fs, this.dir, offset, this.config, this.clock.wallMs()))
+    this.nextOffset = offset
+    this.startOffset = offset
+    this.hw = offset
+    this.recoveredTo = offset
+  }
+
+  /**
+   * DeleteRecords: moves the log start offset up (never past the high
+   * watermark) and deletes segments wholly below it. Returns the new log start.
+   */
+  deleteRecordsBefore(offset: number): number {
+    assert(offset <= this.hw, 'DeleteRecords past the high watermark is refused by the caller')
+    if (offset > this.startOffset) this.startOffset = offset
+    this.deleteSegmentsBelowLogStart()
+    return this.startOffset
+  }
+
+  /** Segments whose next segment starts at or before the log start offset hold nothing readable. */
+  deleteSegmentsBelowLogStart(): number {
+    let deleted = 0
+    while (this.segments.length > 1 && this.segments[1]!.baseOffset <= this.startOffset) {
+      this.segments.shift()!.delete()
+      deleted++
+    }
+    return deleted
+  }
+
+  /** Called by the log manager's scheduler: fsync when `flush.ms` has passed since the last one. */
+  maybeFlushByTime(): void {
+    if (this.unflushedMessages > 0 && this.clock.monotonicMs() - this.lastFlushMs >= this.config.flushMs) {
+      void this.flush().catch(() => {})
+    }
+  }
+
+  /**
+   * fsyncs every segment holding data past the recovery point, then moves the
+   * recovery point to the log end as it was when the fsync began. Calls while
+   * one runs share the next round: one fsync covers many appends.
+   */
+  flush(): Promise<void> {
+    if (this.flushing === null) {
+      this.flushing = this.flushOnce().finally(() => {
+        this.flushing = null
+      })
+      return this.flushing
+    }
+    if (this.flushQueued === null) {
+      this.flushQueued = this.flushing.then(
+        () => this.afterQueuedFlush(),
+        () => this.afterQueuedFlush(),
+      )
+    }
+    return this.flushQueued
+  }
+
+  private afterQueuedFlush(): Promise<void> {
+    this.flushQueued = null
+    return this.flush()
+  }
+
+  private async flushOnce(): Promise<void> {
+    const target = this.nextOffset
+    const from = this.recoveredTo
+    this.unflushedMessages = 0
+    this.lastFlushMs = this.clock.monotonicMs()
+    const dirty = this.segments.filter((_segment, i) => {
+      const next = this.segments[i + 1]
+      return next === undefined || next.baseOffset > from
+    })
+    await Promise.all(dirty.map((s) => s.sync()))
+    if (!this.closed && target > this.recoveredTo && target <= this.nextOffset) this.recoveredTo = target
+  }
+
+  /** Flushes and closes every file; the log must not be used afterwards. */
+  async close(): Promise<void> {
+    if (this.closed) return
+    await this.flush()
+    this.active.onBecomeInactive()
+    this.closed = true
+    for (const segment of this.segments) segment.close()
+  }
+
+  /** Closes and deletes the partition directory (topic deletion). */
+  delete(): void {
+    this.closed = true
+    for (const segment of this.segments.splice(0)) segment.close()
+    this.fs.removeDir(this.dir)
+  }
+}
+
+/** Base offsets of the `.log` files in `dir`; leftovers of a crashed write (`.tmp`) and orphan indexes are removed. */
+function listSegments(fs: FileSystem, dir: string): number[] {
+  const names = fs.list(dir)
+  const bases = new Set<number>()
+  for (const name of names) {
+    if (name.endsWith(LOG_SUFFIX)) bases.add(Number(name.slice(0, -LOG_SUFFIX.length)))
+  }
+  for (const name of names) {
+    if (name.endsWith('.tmp')) fs.unlink(join(dir, name))
+    for (const suffix of [INDEX_SUFFIX, TIME_INDEX_SUFFIX, TXN_INDEX_SUFFIX]) {
+      if (name.endsWith(suffix) && !bases.has(Number(name.slice(0, -suffix.length)))) fs.unlink(join(dir, name))
+    }
+  }
+  return [...bases].filter(Number.isSafeInteger).sort((a, b) => a - b)
+}
+
+/**
+ * After an unclean shutdown: rescan every segment that may hold data past
+ * the recovery point. A segment that had to be truncated means nothing after
+ * it can be trusted, so later segments are deleted, as Kafka's LogLoader does.
+ * Returns the recovery point to use (the log end after recovery is not yet
+ * fsynced, so it stays where it was).
+ */
+function recoverSegments(segments: LogSegment[], recoveryPoint: number): number {
+  let first = segments.length - 1
+  while (first > 0 && segments[first]!.baseOffset > recoveryPoint) first--
+  for (let i = first; i < segments.length; i++) {
+    const truncated = segments[i]!.recover()
+    if (truncated > 0) {
+      for (const later of segments.splice(i + 1)) later.delete()
+      break
+    }
+  }
+  return recoveryPoint
+}

@@ -1,0 +1,356 @@
+// One segment of a partition log: `<baseOffset>.log` holding record batches
+// back to back exactly as producers sent them (offsets assigned), plus its
+// sparse `.index` (offset -> file position) and `.timeindex` (timestamp ->
+// offset), as Kafka's LogSegment. The segment never decodes records: it reads
+// batch headers (61 bytes) to find positions and trusts batches validated on
+// append. A crash can leave a torn last batch in `.log` and index entries past
+// the end of the data; `recover()` rescans the `.log`, truncates at the first
+// bad batch and rebuilds both indexes.
+import { join } from 'node:path'
+import {
+  BASE_OFFSET_OFFSET,
+  BATCH_LENGTH_OFFSET,
+  LAST_OFFSET_DELTA_OFFSET,
+  LOG_OVERHEAD,
+  MAX_TIMESTAMP_OFFSET,
+  nextBatch,
+  RECORD_BATCH_OVERHEAD,
+  validateBatch,
+} from '../protocol/records/batch.js'
+import { assert } from '../util/assert.js'
+import type { FileHandle, FileSystem } from './fs.js'
+import { CorruptIndexError, OffsetIndex } from './offset-index.js'
+import { TimeIndex } from './time-index.js'
+
+export const LOG_SUFFIX = '.log'
+export const INDEX_SUFFIX = '.index'
+export const TIME_INDEX_SUFFIX = '.timeindex'
+export const TXN_INDEX_SUFFIX = '.txnindex'
+
+/** Kafka names segment files by base offset, zero-padded to 20 digits. */
+export function segmentFileName(baseOffset: number, suffix: string): string {
+  return String(baseOffset).padStart(20, '0') + suffix
+}
+
+export interface SegmentConfig {
+  /** `index.interval.bytes`: bytes of batches between two offset-index entries. */
+  readonly indexIntervalBytes: number
+  /** `segment.index.bytes`: the size an index may reach before the segment rolls. */
+  readonly segmentIndexBytes: number
+}
+
+/** What the log knows about one batch it appends (offsets already assigned). */
+export interface AppendedBatch {
+  /** Where the batch starts in the appended buffer. */
+  readonly position: number
+  readonly sizeInBytes: number
+  readonly lastOffset: number
+  readonly maxTimestamp: number
+}
+
+/** The header fields the segment needs, read from disk. */
+interface BatchPosition {
+  readonly position: number
+  readonly sizeInBytes: number
+  readonly baseOffset: number
+  readonly lastOffset: number
+  readonly maxTimestamp: number
+}
+
+export interface SegmentRead {
+  /** File position of the first returned batch. */
+  readonly position: number
+  /** Whole batches; the first may start before the requested offset. */
+  readonly records: Buffer
+}
+
+const RECOVERY_CHUNK_BYTES = 8 << 20
+
+export class LogSegment {
+  private bytesSinceLastIndexEntry = 0
+  private maxTimestampSoFar = -1
+  private offsetOfMaxTimestampSoFar: number
+  private readonly header = Buffer.alloc(RECORD_BATCH_OVERHEAD)
+
+  private constructor(
+    private readonly fs: FileSystem,
+    readonly dir: string,
+    readonly baseOffset: number,
+    private readonly config: SegmentConfig,
+    private readonly log: FileHandle,
+    readonly offsetIndex: OffsetIndex,
+    readonly timeIndex: TimeIndex,
+    /** Bytes of batches in `.log`. */
+    public size: number,
+    /** For `segment.ms`: when this segment was created (ms). */
+    readonly createdMs: number,
+  ) {
+    this.offsetOfMaxTimestampSoFar = baseOffset
+    const last = timeIndex.lastEntry()
+    if (last.timestamp >= 0) {
+      this.maxTimestampSoFar = last.timestamp
+      this.offsetOfMaxTimestampSoFar = last.offset
+    }
+  }
+
+  /** Opens the segment's files, creating any that are missing (a new segment has none). */
+  static open(fs: FileSystem, dir: string, baseOffset: number, config: SegmentConfig, nowMs: number): LogSegment {
+    const log = fs.open(join(dir, segmentFileName(baseOffset, LOG_SUFFIX)), 'create')
+    const indexPath = join(dir, segmentFileName(baseOffset, INDEX_SUFFIX))
+    const timeIndexPath = join(dir, segmentFileName(baseOffset, TIME_INDEX_SUFFIX))
+    const hadIndexes = fs.exists(indexPath) && fs.exists(timeIndexPath)
+    let resets = 0
+    const offsetIndex = openOrReset(
+      fs,
+      indexPath,
+      () => OffsetIndex.open(fs, indexPath, baseOffset, config.segmentIndexBytes),
+      () => resets++,
+    )
+    const timeIndex = openOrReset(
+      fs,
+      timeIndexPath,
+      () => TimeIndex.open(fs, timeIndexPath, baseOffset, config.segmentIndexBytes),
+      () => resets++,
+    )
+    const segment = new LogSegment(fs, dir, baseOffset, config, log, offsetIndex, timeIndex, log.size(), nowMs)
+    // Missing or corrupt indexes of a non-empty segment are rebuilt by recovery, even after a clean shutdown.
+    segment.needsRecovery = segment.size > 0 && (!hadIndexes || resets > 0)
+    return segment
+  }
+
+  /** Its indexes were missing or corrupt when opened: `recover()` must rebuild them before use. */
+  needsRecovery = false
+
+  get logPath(): string {
+    return this.log.path
+  }
+
+  /** The largest timestamp in this segment as far as the indexes know (retention uses it). */
+  get largestTimestamp(): number {
+    return this.maxTimestampSoFar
+  }
+
+  /** Room for `bytes` more without passing `maxBytes`, and both indexes below their limit. */
+  canAppend(bytes: number, maxSegmentBytes: number): boolean {
+    return this.size + bytes <= maxSegmentBytes && !this.offsetIndex.isFull() && !this.timeIndex.isFull()
+  }
+
+  /**
+   * Appends batches that already carry their final offsets, with one write.
+   * Index entries follow Kafka's LogSegment.append: an offset-index entry
+   * (the batch's last offset, the batch's position) once more than
+   * `index.interval.bytes` were written since the previous one.
+   */
+  append(bytes: Buffer, batches: readonly AppendedBatch[]): void {
+    assert(batches.length > 0, 'append without batches')
+    const start = this.size
+    this.log.write(bytes, start)
+    for (const batch of batches) {
+      if (batch.maxTimestamp > this.maxTimestampSoFar) {
+        this.maxTimestampSoFar = batch.maxTimestamp
+        this.offsetOfMaxTimestampSoFar = batch.lastOffset
+      }
+      if (this.bytesSinceLastIndexEntry > this.config.indexIntervalBytes) {
+        this.offsetIndex.append(batch.lastOffset, start + batch.position)
+        this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar)
+        this.bytesSinceLastIndexEntry = 0
+      }
+      this.bytesSinceLastIndexEntry += batch.sizeInBytes
+    }
+    this.size = start + bytes.length
+  }
+
+  private readHeaderAt(position: number): BatchPosition | null {
+    if (position + RECORD_BATCH_OVERHEAD > this.size) return null
+    const h = this.header
+    const n = this.log.read(h, 0, RECORD_BATCH_OVERHEAD, position)
+    if (n < RECORD_BATCH_OVERHEAD) return null
+    const baseOffset = Number(h.readBigInt64BE(BASE_OFFSET_OFFSET))
+    return {
+      position,
+      sizeInBytes: LOG_OVERHEAD + h.readInt32BE(BATCH_LENGTH_OFFSET),
+      baseOffset,
+      lastOffset: baseOffset + h.readInt32BE(LAST_OFFSET_DELTA_OFFSET),
+      maxTimestamp: Number(h.readBigInt64BE(MAX_TIMESTAMP_OFFSET)),
+    }
+  }
+
+  /** The first batch whose last offset is >= `offset`, found from the index then by scanning headers. */
+  translateOffset(offset: number, startingPosition = 0): BatchPosition | null {
+    const fromIndex = this.offsetIndex.lookup(offset)
+    let position = Math.max(startingPosition, fromIndex.position)
+    for (;;) {
+      const batch = this.readHeaderAt(position)
+      if (batch === null) return null
+      if (batch.lastOffset >= offset) return batch
+      position += batch.sizeInBytes
+    }
+  }
+
+  /**
+   * Whole batches from the one holding `startOffset`, at most `maxBytes` of
+   * them, none at or past `maxPosition`. With `minOneBatch`, the first batch
+   * is returned whole even when it is larger than `maxBytes` (KIP-74), so a
+   * consumer can always make progress.
+   */
+  read(startOffset: number, maxBytes: number, maxPosition = this.size, minOneBatch = false): SegmentRead | null {
+    const first = this.translateOffset(startOffset)
+    if (first === null || first.position >= maxPosition) return null
+    const limit = Math.min(maxPosition, this.size) - first.position
+    let want = Math.min(limit, maxBytes)
+    if (minOneBatch && first.sizeInBytes > want) want = Math.min(limit, first.sizeInBytes)
+    if (want <= 0) return { position: first.position, records: Buffer.alloc(0) }
+    const buf = Buffer.allocUnsafe(want)
+    const got = this.log.read(buf, 0, want, first.position)
+    let end = 0
+    for (;;) {
+      const step = nextBatch(buf.subarray(0, got), end)
+      if (step.kind !== 'batch') break
+      end += step.slice.sizeInBytes
+    }
+    return { position: first.position, records: buf.subarray(0, end) }
+  }
+
+  /** Offset after the last batch (baseOffset when empty): scans from the last index entry. */
+  readNextOffset(): number {
+    let position = this.offsetIndex.lookup(Number.MAX_SAFE_INTEGER).position
+    let next = this.baseOffset
+    for (;;) {
+      const batch = this.readHeaderAt(position)
+      if (batch === null) return next
+      next = batch.lastOffset + 1
+      position += batch.sizeInBytes
+    }
+  }
+
+  /**
+   * Removes every batch whose last offset is >= `offset` (a batch holding
+   * `offset` goes whole, as in Kafka) and the index entries pointing at them.
+   * Returns the bytes removed.
+   */
+  truncateTo(offset: number): number {
+    const mapping = this.translateOffset(offset)
+    if (mapping === null) return 0
+    this.offsetIndex.truncateTo(offset)
+    this.timeIndex.truncateTo(offset)
+    const removed = this.size - mapping.position
+    this.log.truncate(mapping.position)
+    this.size = mapping.position
+    this.resetMaxTimestamp()
+    this.bytesSinceLastIndexEntry = 0
+    return removed
+  }
+
+  private resetMaxTimestamp(): void {
+    const last = this.timeIndex.lastEntry()
+    this.maxTimestampSoFar = last.timestamp
+    this.offsetOfMaxTimestampSoFar = last.timestamp >= 0 ? last.offset : this.baseOffset
+  }
+
+  /**
+   * Validates every batch (CRC, length, magic 2, offsets increasing and not
+   * below the base offset), rebuilds both indexes, and truncates the file at
+   * the first batch that fails. Returns the bytes truncated.
+   */
+  recover(): number {
+    this.needsRecovery = false
+    this.offsetIndex.reset()
+    this.timeIndex.reset()
+    this.maxTimestampSoFar = -1
+    this.offsetOfMaxTimestampSoFar = this.baseOffset
+    this.bytesSinceLastIndexEntry = 0
+    const fileSize = this.log.size()
+    let position = 0
+    let previousLastOffset = this.baseOffset - 1
+    let valid = 0
+    scan: while (position < fileSize) {
+      const chunkBytes = Math.min(RECOVERY_CHUNK_BYTES, fileSize - position)
+      let chunk = Buffer.allocUnsafe(chunkBytes)
+      chunk = chunk.subarray(0, this.log.read(chunk, 0, chunkBytes, position))
+      let p = 0
+      for (;;) {
+        const step = nextBatch(chunk, p)
+        if (step.kind === 'end') break
+        if (step.kind === 'corrupt') break scan
+        if (step.kind === 'partial') {
+          // A batch larger than the chunk: read it whole, unless the file ends first.
+          if (p === 0) {
+            if (chunk.length < LOG_OVERHEAD) break scan
+            const size = LOG_OVERHEAD + chunk.readInt32BE(BATCH_LENGTH_OFFSET)
+            if (position + size > fileSize) break scan
+            chunk = Buffer.allocUnsafe(size)
+            this.log.read(chunk, 0, size, position)
+            continue
+          }
+          break
+        }
+        const check = validateBatch(chunk, p, { mode: 'log' })
+        if (!check.ok) break scan
+        const baseOffset = Number(check.header.baseOffset)
+        const lastOffset = Number(check.header.lastOffset)
+        if (baseOffset <= previousLastOffset || lastOffset - this.baseOffset > 0x7fffffff) break scan
+        if (this.offsetIndex.isFull() || this.timeIndex.isFull()) break scan
+        this.indexRecoveredBatch(position + p, step.slice.sizeInBytes, lastOffset, Number(check.header.maxTimestamp))
+        previousLastOffset = lastOffset
+        p += step.slice.sizeInBytes
+        valid = position + p
+      }
+      if (p === 0) break
+      position += p
+    }
+    const truncated = fileSize - valid
+    if (truncated > 0) this.log.truncate(valid)
+    this.size = valid
+    return truncated
+  }
+
+  private indexRecoveredBatch(position: number, sizeInBytes: number, lastOffset: number, maxTimestamp: number): void {
+    if (maxTimestamp > this.maxTimestampSoFar) {
+      this.maxTimestampSoFar = maxTimestamp
+      this.offsetOfMaxTimestampSoFar = lastOffset
+    }
+    if (this.bytesSinceLastIndexEntry > this.config.indexIntervalBytes) {
+      this.offsetIndex.append(lastOffset, position)
+      this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar)
+      this.bytesSinceLastIndexEntry = 0
+    }
+    this.bytesSinceLastIndexEntry += sizeInBytes
+  }
+
+  /** The time index's final entry for a segment that will take no more appends (Kafka's onBecomeInactiveSegment). */
+  onBecomeInactive(): void {
+    if (this.maxTimestampSoFar >= 0) {
+      this.timeIndex.maybeAppend(this.maxTimestampSoFar, this.offsetOfMaxTimestampSoFar, true)
+    }
+  }
+
+  async sync(): Promise<void> {
+    await Promise.all([this.log.sync(), this.offsetIndex.sync(), this.timeIndex.sync()])
+  }
+
+  close(): void {
+    this.log.close()
+    this.offsetIndex.close()
+    this.timeIndex.close()
+  }
+
+  /** Closes and removes the segment's files. */
+  delete(): void {
+    this.close()
+    this.fs.unlink(this.log.path)
+    this.offsetIndex.delete()
+    this.timeIndex.delete()
+  }
+}
+
+/** A corrupt index is thrown away and rebuilt by recovery, as Kafka does. */
+function openOrReset<T>(fs: FileSystem, path: string, open: () => T, onReset: () => void): T {
+  try {
+    return open()
+  } catch (err) {
+    if (!(err instanceof CorruptIndexError)) throw err
+    fs.unlink(path)
+    onReset()
+    return open()
+  }
+}
