@@ -18,6 +18,7 @@ import {
   LOG_SUFFIX,
   LogSegment,
   TIME_INDEX_SUFFIX,
+  type TimestampAndOffset,
   TXN_INDEX_SUFFIX,
 } from './segment.js'
 
@@ -263,6 +264,23 @@ export class PartitionLog {
       if (next === undefined || next.baseOffset >= maxOffset) break
     }
     return empty
+  }
+
+  /**
+   * ListOffsets for a timestamp >= 0: the first record at or after the log
+   * start whose timestamp is >= `timestamp` (KAFKA-TRAPS 7), searching
+   * segments from the first whose largest timestamp reaches it. Null when no
+   * record is that late (Kafka then answers offset -1).
+   */
+  async offsetForTimestamp(timestamp: number): Promise<TimestampAndOffset | null> {
+    const segments = [...this.segments]
+    const startingOffset = this.startOffset
+    for (const segment of segments) {
+      if (segment.largestTimestamp < timestamp && segment !== segments.at(-1)) continue
+      const found = await segment.findOffsetByTimestamp(timestamp, startingOffset)
+      if (found !== null) return found
+    }
+    return null
   }
 
   /** Index of the segment whose base offset is the largest one <= offset. */

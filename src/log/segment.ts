@@ -17,6 +17,7 @@ import {
   RECORD_BATCH_OVERHEAD,
   validateBatch,
 } from '../protocol/records/batch.js'
+import { decodeBatch } from '../protocol/records/codec.js'
 import { assert } from '../util/assert.js'
 import type { FileHandle, FileSystem } from './fs.js'
 import { CorruptIndexError, OffsetIndex } from './offset-index.js'
@@ -55,6 +56,13 @@ interface BatchPosition {
   readonly baseOffset: number
   readonly lastOffset: number
   readonly maxTimestamp: number
+}
+
+export interface TimestampAndOffset {
+  readonly timestamp: number
+  readonly offset: number
+  /** The partition leader epoch of the batch holding the record (ListOffsets v4+). */
+  readonly leaderEpoch: number
 }
 
 export interface SegmentRead {
@@ -209,6 +217,34 @@ export class LogSegment {
       end += step.slice.sizeInBytes
     }
     return { position: first.position, records: buf.subarray(0, end) }
+  }
+
+  /**
+   * ListOffsets by timestamp within this segment, as Kafka's
+   * LogSegment.findOffsetByTimestamp: the time index narrows the start, then
+   * batches are skipped by their max timestamp, and the first batch that can
+   * hold the target is decoded (decompressed) to find the first record with
+   * timestamp >= target and offset >= startingOffset. Null when none is here.
+   */
+  async findOffsetByTimestamp(target: number, startingOffset: number): Promise<TimestampAndOffset | null> {
+    const fromTimeIndex = this.timeIndex.lookup(target)
+    let position = this.offsetIndex.lookup(Math.max(fromTimeIndex.offset, startingOffset)).position
+    for (;;) {
+      const batch = this.readHeaderAt(position)
+      if (batch === null) return null
+      position += batch.sizeInBytes
+      if (batch.maxTimestamp < target || batch.lastOffset < startingOffset) continue
+      const bytes = Buffer.allocUnsafe(batch.sizeInBytes)
+      if (this.log.read(bytes, 0, batch.sizeInBytes, batch.position) < batch.sizeInBytes) return null
+      const decoded = await decodeBatch(bytes)
+      for (const record of decoded.records) {
+        const offset = Number(record.offset)
+        const timestamp = Number(record.timestamp)
+        if (timestamp >= target && offset >= startingOffset) {
+          return { timestamp, offset, leaderEpoch: decoded.header.partitionLeaderEpoch }
+        }
+      }
+    }
   }
 
   /** Offset after the last batch (baseOffset when empty): scans from the last index entry. */
