@@ -14,6 +14,7 @@ import type { FileSystem } from './fs.js'
 import type { LogConfig } from './log-config.js'
 import {
   type AppendedBatch,
+  DELETED_SUFFIX,
   INDEX_SUFFIX,
   LOG_SUFFIX,
   LogSegment,
@@ -150,6 +151,11 @@ export class PartitionLog {
     return this.segments[this.segments.length - 1]!
   }
 
+  get logConfig(): LogConfig {
+    return this.config
+  }
+
+  /** A topic's config changed (AlterConfigs): later appends, rolls and retention use it. */
   updateConfig(config: LogConfig): void {
     this.config = config
   }
@@ -350,6 +356,43 @@ export class PartitionLog {
     return deleted
   }
 
+  /**
+   * Retention, as Kafka's UnifiedLog.deleteOldSegments: from the oldest,
+   * delete segments wholly below the log start offset, then those whose
+   * largest timestamp is older than `retention.ms`, then the oldest while the
+   * log stays above `retention.bytes`. Only segments wholly below the high
+   * watermark qualify. When every segment expires, the active one is rolled
+   * first so the log keeps its end offset. Removed segments are renamed
+   * `.deleted`; their paths are returned for deletion after
+   * `file.delete.delay.ms`.
+   */
+  deleteOldSegments(): string[] {
+    assert(!this.closed, 'retention on a closed log')
+    const nowMs = this.clock.wallMs()
+    const { retentionMs, retentionBytes } = this.config
+    let excessBytes = retentionBytes < 0 ? 0 : this.sizeInBytes - retentionBytes
+    const expired = (segment: LogSegment, next: LogSegment | undefined): boolean => {
+      const upperBound = next === undefined ? this.nextOffset : next.baseOffset
+      if (upperBound > this.hw || segment.size === 0) return false
+      if (next !== undefined && next.baseOffset <= this.startOffset) return true
+      // A segment with no known timestamp is kept: losing data to missing metadata is worse.
+      const timestamp = segment.largestTimestamp
+      if (retentionMs >= 0 && timestamp >= 0 && nowMs - timestamp > retentionMs) return true
+      if (retentionBytes >= 0 && excessBytes - segment.size >= 0) {
+        excessBytes -= segment.size
+        return true
+      }
+      return false
+    }
+    let count = 0
+    while (count < this.segments.length && expired(this.segments[count]!, this.segments[count + 1])) count++
+    if (count === 0) return []
+    if (count === this.segments.length) this.roll()
+    const removed = this.segments.splice(0, count)
+    this.startOffset = Math.max(this.startOffset, this.segments[0]!.baseOffset)
+    return removed.flatMap((segment) => segment.markDeleted())
+  }
+
   /** Called by the log manager's scheduler: fsync when `flush.ms` has passed since the last one. */
   maybeFlushByTime(): void {
     if (this.unflushedMessages > 0 && this.clock.monotonicMs() - this.lastFlushMs >= this.config.flushMs) {
@@ -421,7 +464,7 @@ function listSegments(fs: FileSystem, dir: string): number[] {
     if (name.endsWith(LOG_SUFFIX)) bases.add(Number(name.slice(0, -LOG_SUFFIX.length)))
   }
   for (const name of names) {
-    if (name.endsWith('.tmp')) fs.unlink(join(dir, name))
+    if (name.endsWith('.tmp') || name.endsWith(DELETED_SUFFIX)) fs.unlink(join(dir, name))
     for (const suffix of [INDEX_SUFFIX, TIME_INDEX_SUFFIX, TXN_INDEX_SUFFIX]) {
       if (name.endsWith(suffix) && !bases.has(Number(name.slice(0, -suffix.length)))) fs.unlink(join(dir, name))
     }

@@ -27,6 +27,7 @@ export const LOG_SUFFIX = '.log'
 export const INDEX_SUFFIX = '.index'
 export const TIME_INDEX_SUFFIX = '.timeindex'
 export const TXN_INDEX_SUFFIX = '.txnindex'
+export const DELETED_SUFFIX = '.deleted'
 
 /** Kafka names segment files by base offset, zero-padded to 20 digits. */
 export function segmentFileName(baseOffset: number, suffix: string): string {
@@ -373,9 +374,25 @@ export class LogSegment {
   /** Closes and removes the segment's files. */
   delete(): void {
     this.close()
-    this.fs.unlink(this.log.path)
+    if (this.fs.exists(this.log.path)) this.fs.unlink(this.log.path)
     this.offsetIndex.delete()
     this.timeIndex.delete()
+  }
+
+  /**
+   * Closes the segment and renames its files with the `.deleted` suffix, as
+   * Kafka does before removing them after `file.delete.delay.ms`; returns the
+   * renamed paths. Leftover `.deleted` files are removed when a log opens.
+   */
+  markDeleted(): string[] {
+    this.close()
+    const logDeleted = this.log.path + DELETED_SUFFIX
+    this.fs.rename(this.log.path, logDeleted)
+    const indexDeleted = this.offsetIndex.path + DELETED_SUFFIX
+    this.offsetIndex.renameTo(indexDeleted)
+    const timeIndexDeleted = this.timeIndex.path + DELETED_SUFFIX
+    this.timeIndex.renameTo(timeIndexDeleted)
+    return [logDeleted, indexDeleted, timeIndexDeleted]
   }
 }
 
