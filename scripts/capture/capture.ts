@@ -2,11 +2,11 @@
 // in test/protocol/golden/. Run from the repository root:
 //
 //   npx tsx scripts/capture/capture.ts            # all clients
-//   npx tsx scripts/capture/capture.ts kcat       # one client: kcat | kafkajs | kafka-python
+//   npx tsx scripts/capture/capture.ts kcat       # one client: kcat | kafkajs | kafka-python | platformatic
 //
 // It starts the fake broker (fake-broker.ts) on 127.0.0.1, drives kcat
-// (/usr/bin/kcat, librdkafka), KafkaJS (devDependency) and kafka-python
-// (/usr/bin/python3) through the scenarios in test/protocol/golden/scenarios.ts,
+// (/usr/bin/kcat, librdkafka), KafkaJS and @platformatic/kafka (devDependencies)
+// and kafka-python (/usr/bin/python3) through the scenarios in test/protocol/golden/scenarios.ts,
 // and rewrites test/protocol/golden/fixtures/<client>/<nn>-<api>-v<version>.hex
 // (hex of one frame after its size prefix) and fixtures/manifest.json. Only a
 // selection of the frames is kept (see select()); the full log of every frame
@@ -16,6 +16,7 @@ import { execFile, spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { Admin, Consumer, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka'
 import { CompressionTypes, Kafka, logLevel } from 'kafkajs'
 import { ApiKey, apiByKey } from '../../src/protocol/generated/index.js'
 import {
@@ -35,10 +36,18 @@ import {
   type KcatCodec,
   kcatHeaders,
   kcatRecords,
+  PLATFORMATIC_CLIENT_ID,
+  PLATFORMATIC_CODECS,
+  PLATFORMATIC_GROUP,
+  PLATFORMATIC_IDEMPOTENT_RECORDS,
+  PLATFORMATIC_TIMEOUT_MS,
+  PLATFORMATIC_TOPIC,
   PYTHON_CLIENT_ID,
   PYTHON_GROUP,
   PYTHON_RECORDS,
   PYTHON_TOPIC,
+  platformaticAcks,
+  platformaticRecords,
 } from '../../test/protocol/golden/scenarios.js'
 import { type CapturedFrame, FakeBroker } from './fake-broker.js'
 
@@ -234,6 +243,93 @@ const kafkaPython: Client = {
   ],
 }
 
+function platformaticMessages(records: readonly GoldenRecord[]) {
+  return records.map((r) => ({
+    topic: PLATFORMATIC_TOPIC,
+    partition: 0,
+    key: r.key ?? undefined,
+    value: r.value,
+    headers: new Map(r.headers.map((h) => [h.key, h.value])),
+    timestamp: r.timestamp,
+  }))
+}
+
+function platformaticBase(port: number) {
+  return {
+    clientId: PLATFORMATIC_CLIENT_ID,
+    bootstrapBrokers: [`127.0.0.1:${port}`],
+    timeout: PLATFORMATIC_TIMEOUT_MS,
+    retries: 2,
+  }
+}
+
+const platformatic: Client = {
+  name: 'platformatic',
+  version: async () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'node_modules/@platformatic/kafka/package.json'), 'utf8'))
+    return `@platformatic/kafka ${pkg.version}`
+  },
+  scenarios: [
+    {
+      name: 'admin',
+      run: async (port) => {
+        const admin = new Admin(platformaticBase(port))
+        console.log(await admin.createTopics({ topics: [PLATFORMATIC_TOPIC], partitions: 1, replicas: 1 }))
+        const metadata = await admin.metadata({ topics: [PLATFORMATIC_TOPIC] })
+        console.log([...metadata.topics.keys()])
+        await admin.close()
+      },
+    },
+    {
+      name: 'produce',
+      run: async (port) => {
+        const producer = new Producer({ ...platformaticBase(port), serializers: stringSerializers })
+        for (const codec of PLATFORMATIC_CODECS) {
+          const messages = platformaticMessages(platformaticRecords(codec))
+          console.log(await producer.send({ messages, compression: codec, acks: platformaticAcks(codec) }))
+        }
+        await producer.close()
+        const idempotent = new Producer({ ...platformaticBase(port), serializers: stringSerializers, idempotent: true })
+        console.log(await idempotent.send({ messages: platformaticMessages(PLATFORMATIC_IDEMPOTENT_RECORDS) }))
+        await idempotent.close()
+      },
+    },
+    {
+      name: 'group',
+      run: async (port) => {
+        const consumer = new Consumer({
+          ...platformaticBase(port),
+          groupId: PLATFORMATIC_GROUP,
+          deserializers: stringDeserializers,
+          sessionTimeout: 10_000,
+          rebalanceTimeout: 12_000,
+          heartbeatInterval: 300,
+          maxWaitTime: 300,
+        })
+        const stream = await consumer.consume({
+          topics: [PLATFORMATIC_TOPIC],
+          mode: 'committed',
+          fallbackMode: 'earliest',
+          autocommit: 500,
+        })
+        const total = PLATFORMATIC_CODECS.length * 3 + PLATFORMATIC_IDEMPOTENT_RECORDS.length
+        let seen = 0
+        const done = new Promise<void>((resolve) => {
+          stream.on('data', (message) => {
+            const headers = [...message.headers].map(([k, v]) => `${k}=${v}`).join(',')
+            console.log(`consumed ${message.offset} ${message.key} ${message.value} ${headers}`)
+            if (++seen === total) resolve()
+          })
+        })
+        await Promise.race([done, sleep(15_000)])
+        await sleep(1500)
+        await stream.close()
+        await consumer.close()
+      },
+    },
+  ],
+}
+
 // Kept twice per scenario: JoinGroup without then with a member id (KIP-394),
 // SyncGroup before and after a rejoin, Metadata for brokers only then for topics.
 const TWICE: readonly number[] = [ApiKey.JOIN_GROUP, ApiKey.SYNC_GROUP, ApiKey.METADATA]
@@ -311,7 +407,7 @@ async function captureClient(
 
 async function main(): Promise<void> {
   const only = process.argv[2]
-  const clients = [kcat, kafkajs, kafkaPython].filter((c) => only === undefined || c.name === only)
+  const clients = [kcat, kafkajs, kafkaPython, platformatic].filter((c) => only === undefined || c.name === only)
   const manifestPath = join(FIXTURES, 'manifest.json')
   const manifest: { clients: Record<string, string>; fixtures: ManifestEntry[] } = (() => {
     try {

@@ -13,6 +13,7 @@ import {
   ApiKey,
   apiByKey,
   apis,
+  type CreateTopicsRequest,
   type FetchRequest,
   type FindCoordinatorRequest,
   type JoinGroupRequest,
@@ -25,7 +26,12 @@ import {
   type SyncGroupRequest,
 } from '../../src/protocol/generated/index.js'
 import { readBatchHeader, setBaseOffset } from '../../src/protocol/records/index.js'
-import { FAKE_PRODUCER_EPOCH, FAKE_PRODUCER_ID, fakeMemberId } from '../../test/protocol/golden/scenarios.js'
+import {
+  FAKE_PRODUCER_EPOCH,
+  FAKE_PRODUCER_ID,
+  fakeMemberId,
+  fakeTopicId,
+} from '../../test/protocol/golden/scenarios.js'
 
 export interface CapturedFrame {
   readonly connection: number
@@ -59,6 +65,7 @@ const ADVERTISED: readonly number[] = [
   ApiKey.SYNC_GROUP,
   ApiKey.API_VERSIONS,
   ApiKey.INIT_PRODUCER_ID,
+  ApiKey.CREATE_TOPICS,
 ]
 
 interface StoredBatch {
@@ -79,14 +86,6 @@ interface Group {
   protocolType: string
   members: Map<string, Member>
   committed: Map<string, { offset: bigint; metadata: string | null }>
-}
-
-function topicIdOf(name: string): Buffer {
-  // Stable, non-zero, derived from the name: Fetch v13+ addresses topics by id.
-  const id = Buffer.alloc(16)
-  Buffer.from(`topic:${name}`).copy(id, 0, 0, 16)
-  id[15] = (id[15] ?? 0) | 1
-  return id
 }
 
 export class FakeBroker {
@@ -233,6 +232,9 @@ export class FakeBroker {
           producerEpoch: FAKE_PRODUCER_EPOCH,
         })
         break
+      case ApiKey.CREATE_TOPICS:
+        respond(this.createTopics(req as CreateTopicsRequest))
+        break
     }
   }
 
@@ -260,7 +262,7 @@ export class FakeBroker {
     const topics = names.map((name) => ({
       errorCode: 0,
       name,
-      topicId: topicIdOf(name),
+      topicId: fakeTopicId(name),
       isInternal: false,
       partitions: [
         {
@@ -283,6 +285,24 @@ export class FakeBroker {
       topics,
       clusterAuthorizedOperations: -2147483648,
     }
+  }
+
+  /** Every topic has one partition whatever was asked; the answer echoes the request. */
+  private createTopics(req: CreateTopicsRequest) {
+    const topics = req.topics.map((t) => {
+      if (!req.validateOnly) this.logOf(t.name, 0)
+      return {
+        name: t.name,
+        topicId: fakeTopicId(t.name),
+        errorCode: 0,
+        errorMessage: null,
+        topicConfigErrorCode: 0,
+        numPartitions: 1,
+        replicationFactor: 1,
+        configs: [],
+      }
+    })
+    return { ...apis.CREATE_TOPICS.response.create(), throttleTimeMs: 0, topics }
   }
 
   private logOf(topic: string, partition: number): StoredBatch[] {
@@ -336,7 +356,7 @@ export class FakeBroker {
   }
 
   private fetch(req: FetchRequest, v: number, respond: (response: unknown) => void): void {
-    const byId = new Map(this.knownTopics().map((name) => [topicIdOf(name).toString('hex'), name]))
+    const byId = new Map(this.knownTopics().map((name) => [fakeTopicId(name).toString('hex'), name]))
     let bytes = 0
     const responses = req.topics.map((t) => {
       const name: string = v >= 13 ? (byId.get(t.topicId.toString('hex')) ?? '?') : t.topic

@@ -1,7 +1,7 @@
 // Goal: our generated request codecs read what stock clients really write, and
 // write it back byte for byte. Method: fixtures/<client>/*.hex are request frames
-// (after the size prefix) that kcat (librdkafka 2.0.2), KafkaJS 2.2.4 and
-// kafka-python 2.0.2 sent to a fake broker (scripts/capture/, which documents
+// (after the size prefix) that kcat (librdkafka 2.0.2), KafkaJS 2.2.4,
+// kafka-python 2.0.2 and @platformatic/kafka 1.35.0 sent to a fake broker (scripts/capture/, which documents
 // how to re-capture). Each frame is decoded with readRequestHeader and the
 // generated codec at the captured version; the test asserts that the whole
 // frame is consumed, that re-encoding gives the identical bytes (header, body,
@@ -13,9 +13,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { DecodeError } from '../../../src/protocol/decode-error.js'
 import { encodeRequest, readRequestHeader, requestHeaderVersion } from '../../../src/protocol/frame.js'
 import {
   type ApiDefinition,
+  apiByKey,
   apis,
   type ConsumerProtocolAssignment,
   type ConsumerProtocolSubscription,
@@ -31,6 +33,7 @@ import {
   FAKE_PRODUCER_EPOCH,
   FAKE_PRODUCER_ID,
   fakeMemberId,
+  fakeTopicId,
   type GoldenRecord,
   KAFKAJS_ACKS,
   KAFKAJS_CLIENT_ID,
@@ -46,10 +49,19 @@ import {
   KCAT_TOPIC,
   type KcatCodec,
   kcatRecords,
+  PLATFORMATIC_CLIENT_ID,
+  PLATFORMATIC_CODECS,
+  PLATFORMATIC_GROUP,
+  PLATFORMATIC_IDEMPOTENT_RECORDS,
+  PLATFORMATIC_TIMEOUT_MS,
+  PLATFORMATIC_TOPIC,
+  type PlatformaticCodec,
   PYTHON_CLIENT_ID,
   PYTHON_GROUP,
   PYTHON_RECORDS,
   PYTHON_TOPIC,
+  platformaticAcks,
+  platformaticRecords,
 } from './scenarios.js'
 
 const FIXTURES = join(import.meta.dirname, 'fixtures')
@@ -791,11 +803,261 @@ const pythonGolden: Record<string, Golden> = {
   }),
 }
 
-const goldens: Record<string, Golden> = { ...kcatGolden, ...kafkajsGolden, ...pythonGolden }
+// ---- @platformatic/kafka 1.35.0 ---------------------------------------------------------
+// The only client here on flexible versions: it takes the newest version it implements
+// within what the broker advertises (the fake advertises our whole stable range), so
+// Produce v11, Fetch v17, Metadata v12, JoinGroup v9, OffsetCommit/OffsetFetch v9 ...
+// Its `timeout` option (PLATFORMATIC_TIMEOUT_MS) is also the Produce, CreateTopics and
+// InitProducerId timeout. Its defaults: maxBytes 10485760, used as the per-partition limit
+// too; read_committed (1); a non-idempotent batch has producer id -1, epoch 0, sequence 0.
+// The consumer ran with mode 'committed', fallbackMode 'earliest', autocommit every 500 ms.
+
+const PL_MEMBER = fakeMemberId(PLATFORMATIC_GROUP, 1)
+const PL_TOTAL = PLATFORMATIC_CODECS.length * 3 + PLATFORMATIC_IDEMPOTENT_RECORDS.length
+const PLATFORMATIC_PRODUCER = { producerId: -1n, producerEpoch: 0, baseSequence: 0 }
+
+function platformaticProduce(codec: PlatformaticCodec, correlationId: number): Golden {
+  return golden(apis.PRODUCE, correlationId, PLATFORMATIC_CLIENT_ID, async (m) => {
+    expect(m).toMatchObject({
+      transactionalId: null,
+      acks: platformaticAcks(codec),
+      timeoutMs: PLATFORMATIC_TIMEOUT_MS,
+    })
+    const records = platformaticRecords(codec)
+    await expectBatch(onlyRecords(m, PLATFORMATIC_TOPIC), { codec, records, ...PLATFORMATIC_PRODUCER })
+  })
+}
+
+/**
+ * Its one protocol, 'roundrobin', declared with version 1 (the client's default), but the
+ * client writes only the v0 fields after the version (topics, then null user data) and no
+ * v1 ownedPartitions: the bytes decode, and re-encode, as v0; read as the v1 they claim
+ * to be they are truncated. A client quirk, not ours to fix, that a broker parsing
+ * subscriptions must tolerate.
+ */
+function expectPlatformaticJoin(m: { protocols: { name: string; metadata: Buffer }[] }): void {
+  expect(m.protocols.map((p) => p.name)).toEqual(['roundrobin'])
+  const bytes = m.protocols[0]!.metadata
+  expect(bytes.readInt16BE(0)).toBe(1)
+  const r = new Reader(bytes, 2)
+  const v0 = dataTypes.ConsumerProtocolSubscription.read(r, 0)
+  expect(r.remaining()).toBe(0)
+  expect(v0).toEqual({
+    topics: [PLATFORMATIC_TOPIC],
+    userData: null,
+    ownedPartitions: [],
+    generationId: -1,
+    rackId: null,
+    unknownTaggedFields: undefined,
+  })
+  const w = new Writer()
+  w.writeInt16(1)
+  dataTypes.ConsumerProtocolSubscription.write(w, v0, 0)
+  expect(w.toBuffer().equals(bytes)).toBe(true)
+  expect(() => dataTypes.ConsumerProtocolSubscription.read(new Reader(bytes, 2), 1)).toThrow(DecodeError)
+}
+
+const platformaticGolden: Record<string, Golden> = {
+  'platformatic/01-api-versions-v3.hex': golden(apis.API_VERSIONS, 1, PLATFORMATIC_CLIENT_ID, (m) => {
+    // ApiVersions v3 always (flexible body, request header v2); KIP-511 name and version.
+    expect(m).toEqual({ clientSoftwareName: 'platformatic-kafka', clientSoftwareVersion: '1.35.0' })
+  }),
+  'platformatic/02-create-topics-v7.hex': golden(apis.CREATE_TOPICS, 2, PLATFORMATIC_CLIENT_ID, (m) => {
+    // admin.createTopics({ topics: [topic], partitions: 1, replicas: 1 }).
+    expect(m).toEqual({
+      topics: [{ name: PLATFORMATIC_TOPIC, numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }],
+      timeoutMs: PLATFORMATIC_TIMEOUT_MS,
+      validateOnly: false,
+    })
+  }),
+  'platformatic/03-metadata-v12.hex': golden(apis.METADATA, 3, PLATFORMATIC_CLIENT_ID, (m) => {
+    // admin.metadata({ topics: [topic] }); autocreateTopics defaults to false. The producer's
+    // and the consumer's Metadata requests were the same bytes but for the correlation id.
+    expect(m).toEqual({
+      topics: [{ topicId: ZERO_UUID, name: PLATFORMATIC_TOPIC }],
+      allowAutoTopicCreation: false,
+      includeClusterAuthorizedOperations: false,
+      includeTopicAuthorizedOperations: true,
+    })
+  }),
+  'platformatic/04-produce-v11.hex': platformaticProduce('none', 3),
+  'platformatic/05-produce-v11.hex': platformaticProduce('gzip', 4),
+  'platformatic/06-produce-v11.hex': platformaticProduce('snappy', 5),
+  'platformatic/07-produce-v11.hex': platformaticProduce('lz4', 6),
+  'platformatic/08-init-producer-id-v5.hex': golden(apis.INIT_PRODUCER_ID, 2, PLATFORMATIC_CLIENT_ID, (m) => {
+    // idempotent: true. Unlike librdkafka (-1/-1, KIP-360's "no producer"), it sends producer
+    // id 0 and epoch 0, and its request timeout as the transaction timeout.
+    expect(m).toEqual({
+      transactionalId: null,
+      transactionTimeoutMs: PLATFORMATIC_TIMEOUT_MS,
+      producerId: 0n,
+      producerEpoch: 0,
+    })
+  }),
+  'platformatic/09-produce-v11.hex': golden(apis.PRODUCE, 4, PLATFORMATIC_CLIENT_ID, async (m) => {
+    // Idempotence forces acks=all; the batch carries the producer id our fake handed out.
+    expect(m).toMatchObject({ transactionalId: null, acks: -1, timeoutMs: PLATFORMATIC_TIMEOUT_MS })
+    await expectBatch(onlyRecords(m, PLATFORMATIC_TOPIC), {
+      codec: 'none',
+      records: PLATFORMATIC_IDEMPOTENT_RECORDS,
+      producerId: FAKE_PRODUCER_ID,
+      producerEpoch: FAKE_PRODUCER_EPOCH,
+      baseSequence: 0,
+    })
+  }),
+  'platformatic/10-find-coordinator-v6.hex': golden(apis.FIND_COORDINATOR, 2, PLATFORMATIC_CLIENT_ID, (m) => {
+    // v4+ (KIP-699): the group goes in coordinatorKeys, the v0-3 key stays empty.
+    expect(m).toEqual({ key: '', keyType: 0, coordinatorKeys: [PLATFORMATIC_GROUP] })
+  }),
+  'platformatic/11-join-group-v9.hex': golden(apis.JOIN_GROUP, 4, PLATFORMATIC_CLIENT_ID, (m) => {
+    // sessionTimeout 10000 and rebalanceTimeout 12000 were set; the reason (v8+) is '', not null.
+    expect(m).toMatchObject({
+      groupId: PLATFORMATIC_GROUP,
+      sessionTimeoutMs: 10000,
+      rebalanceTimeoutMs: 12000,
+      memberId: '',
+      groupInstanceId: null,
+      protocolType: 'consumer',
+      reason: '',
+    })
+    expectPlatformaticJoin(m)
+  }),
+  'platformatic/12-join-group-v9.hex': golden(apis.JOIN_GROUP, 5, PLATFORMATIC_CLIENT_ID, (m) => {
+    expect(m).toMatchObject({
+      groupId: PLATFORMATIC_GROUP,
+      sessionTimeoutMs: 10000,
+      rebalanceTimeoutMs: 12000,
+      memberId: PL_MEMBER,
+      groupInstanceId: null,
+      protocolType: 'consumer',
+      reason: '',
+    })
+    expectPlatformaticJoin(m)
+  }),
+  'platformatic/13-sync-group-v5.hex': golden(apis.SYNC_GROUP, 6, PLATFORMATIC_CLIENT_ID, (m) => {
+    // v5 carries the protocol type and name (KIP-559), which this client fills in.
+    expect(m).toMatchObject({
+      groupId: PLATFORMATIC_GROUP,
+      generationId: 1,
+      memberId: PL_MEMBER,
+      groupInstanceId: null,
+      protocolType: 'consumer',
+      protocolName: 'roundrobin',
+    })
+    expect(m.assignments.map((a) => a.memberId)).toEqual([PL_MEMBER])
+    // Its assignment is v0 with empty (not null) user data.
+    expect(assignment(m.assignments[0]!.assignment)).toEqual({
+      version: 0,
+      message: { assignedPartitions: [{ topic: PLATFORMATIC_TOPIC, partitions: [0] }], userData: EMPTY },
+    })
+  }),
+  'platformatic/14-list-offsets-v9.hex': golden(apis.LIST_OFFSETS, 7, PLATFORMATIC_CLIENT_ID, (m) => {
+    // EARLIEST (-2) for fallbackMode 'earliest'; the current leader epoch is the fake's 0 from Metadata.
+    expect(m).toEqual({
+      replicaId: -1,
+      isolationLevel: 1,
+      topics: [
+        {
+          name: PLATFORMATIC_TOPIC,
+          partitions: [{ partitionIndex: 0, currentLeaderEpoch: 0, timestamp: -2n, maxNumOffsets: 1 }],
+        },
+      ],
+    })
+  }),
+  'platformatic/15-offset-fetch-v9.hex': golden(apis.OFFSET_FETCH, 8, PLATFORMATIC_CLIENT_ID, (m) => {
+    // v8+ batches groups; v9 adds the member id and epoch (-1: a classic-protocol member).
+    expect(m).toEqual({
+      groupId: '',
+      topics: [],
+      groups: [
+        {
+          groupId: PLATFORMATIC_GROUP,
+          memberId: PL_MEMBER,
+          memberEpoch: -1,
+          topics: [{ name: PLATFORMATIC_TOPIC, partitionIndexes: [0] }],
+        },
+      ],
+      requireStable: false,
+    })
+  }),
+  'platformatic/16-fetch-v17.hex': golden(apis.FETCH, 1, PLATFORMATIC_CLIENT_ID, (m) => {
+    // First request on its own fetch connection. The topic goes by the id the fake's Metadata
+    // gave it (v13+), the name is empty. Session id 0 with epoch 0 asks for a new fetch
+    // session (KIP-227), where librdkafka, KafkaJS and kafka-python send epoch -1 (none).
+    expect(m).toEqual({
+      clusterId: null,
+      replicaId: -1,
+      replicaState: { replicaId: -1, replicaEpoch: -1n },
+      maxWaitMs: 300,
+      minBytes: 1,
+      maxBytes: 10485760,
+      isolationLevel: 1,
+      sessionId: 0,
+      sessionEpoch: 0,
+      topics: [
+        {
+          topic: '',
+          topicId: fakeTopicId(PLATFORMATIC_TOPIC),
+          partitions: [
+            {
+              partition: 0,
+              currentLeaderEpoch: -1,
+              fetchOffset: 0n,
+              lastFetchedEpoch: -1,
+              logStartOffset: -1n,
+              partitionMaxBytes: 10485760,
+              replicaDirectoryId: ZERO_UUID,
+            },
+          ],
+        },
+      ],
+      forgottenTopicsData: [],
+      rackId: '',
+    })
+  }),
+  'platformatic/17-heartbeat-v4.hex': golden(apis.HEARTBEAT, 9, PLATFORMATIC_CLIENT_ID, (m) => {
+    expect(m).toEqual({ groupId: PLATFORMATIC_GROUP, generationId: 1, memberId: PL_MEMBER, groupInstanceId: null })
+  }),
+  'platformatic/18-offset-commit-v9.hex': golden(apis.OFFSET_COMMIT, 10, PLATFORMATIC_CLIENT_ID, (m) => {
+    // The autocommit after every record was read: the next offset, the leader epoch from
+    // Metadata (0) and null metadata, like KafkaJS.
+    expect(m).toEqual({
+      groupId: PLATFORMATIC_GROUP,
+      generationIdOrMemberEpoch: 1,
+      memberId: PL_MEMBER,
+      groupInstanceId: null,
+      retentionTimeMs: -1n,
+      topics: [
+        {
+          name: PLATFORMATIC_TOPIC,
+          partitions: [
+            {
+              partitionIndex: 0,
+              committedOffset: BigInt(PL_TOTAL),
+              committedLeaderEpoch: 0,
+              commitTimestamp: -1n,
+              committedMetadata: null,
+            },
+          ],
+        },
+      ],
+    })
+  }),
+  'platformatic/19-leave-group-v5.hex': golden(apis.LEAVE_GROUP, 15, PLATFORMATIC_CLIENT_ID, (m) => {
+    // v3+ (KIP-345) member list; the v5 reason is null here, where JoinGroup's was ''.
+    expect(m).toEqual({
+      groupId: PLATFORMATIC_GROUP,
+      memberId: '',
+      members: [{ memberId: PL_MEMBER, groupInstanceId: null, reason: null }],
+    })
+  }),
+}
+
+const goldens: Record<string, Golden> = { ...kcatGolden, ...kafkajsGolden, ...pythonGolden, ...platformaticGolden }
 
 describe('golden request frames from stock clients', () => {
   it('the manifest lists exactly the fixture files, each with an expectation', () => {
-    const onDisk = ['kcat', 'kafkajs', 'kafka-python'].flatMap((client) =>
+    const onDisk = ['kcat', 'kafkajs', 'kafka-python', 'platformatic'].flatMap((client) =>
       readdirSync(join(FIXTURES, client)).map((f) => `${client}/${f}`),
     )
     const listed = manifest.fixtures.map((e) => e.file)
@@ -806,6 +1068,15 @@ describe('golden request frames from stock clients', () => {
   it('covers every codec kcat can produce with', () => {
     const produced = Object.keys(kcatGolden).filter((f) => f.includes('-produce-'))
     expect(produced.length).toBe(KCAT_CODECS.length + 1)
+  })
+
+  it('covers every codec @platformatic/kafka can produce with on Node 20, on flexible versions', () => {
+    const produced = Object.keys(platformaticGolden).filter((f) => f.includes('-produce-'))
+    expect(produced.length).toBe(PLATFORMATIC_CODECS.length + 1)
+    const flexible = manifest.fixtures.filter(
+      (e) => e.client === 'platformatic' && e.apiVersion >= apiByKey.get(e.apiKey)!.flexibleMinVersion,
+    )
+    expect(flexible.length).toBe(Object.keys(platformaticGolden).length)
   })
 
   for (const entry of manifest.fixtures) {

@@ -101,3 +101,67 @@ export const FAKE_PRODUCER_EPOCH = 0
 export function fakeMemberId(groupId: string, n: number): string {
   return `${groupId}-member-${n}`
 }
+
+/** The topic id the fake gives a topic: stable, non-zero, from the name (Fetch v13+ addresses topics by id). */
+export function fakeTopicId(name: string): Buffer {
+  const id = Buffer.alloc(16)
+  Buffer.from(`topic:${name}`).copy(id, 0, 0, 16)
+  id[15] = (id[15] ?? 0) | 1
+  return id
+}
+
+export const PLATFORMATIC_CLIENT_ID = 'golden-platformatic'
+export const PLATFORMATIC_TOPIC = 'golden-platformatic'
+export const PLATFORMATIC_GROUP = 'golden-platformatic-group'
+/** The client's own timeout option, which it also sends as Produce's timeoutMs and CreateTopics' timeoutMs. */
+export const PLATFORMATIC_TIMEOUT_MS = 6000
+/**
+ * Every codec @platformatic/kafka 1.35 can compress with on Node 20: it takes zstd
+ * from node:zlib, which has it only from Node 22.15, so zstd is not available here.
+ */
+export const PLATFORMATIC_CODECS = ['none', 'gzip', 'snappy', 'lz4'] as const
+export type PlatformaticCodec = (typeof PLATFORMATIC_CODECS)[number]
+
+/** One send per codec, with acks=1 for the uncompressed one and acks=all (-1) for the rest. */
+export function platformaticAcks(codec: PlatformaticCodec): number {
+  return codec === 'none' ? 1 : -1
+}
+
+/** Keyed records with headers, one keyless and header-less; fixed timestamps, distinct per codec. */
+export function platformaticRecords(codec: PlatformaticCodec): GoldenRecord[] {
+  const base = 1700000001000n + BigInt(PLATFORMATIC_CODECS.indexOf(codec)) * 100n
+  return [
+    {
+      key: `pl-${codec}-1`,
+      value: `platformatic ${codec} one`,
+      headers: [
+        { key: 'source', value: 'platformatic' },
+        { key: 'codec', value: codec },
+      ],
+      timestamp: base + 1n,
+    },
+    {
+      key: `pl-${codec}-2`,
+      value: `platformatic ${codec} two ${'mnopqrst'.repeat(16)}`,
+      headers: [{ key: 'codec', value: codec }],
+      timestamp: base + 2n,
+    },
+    { key: null, value: `platformatic ${codec} keyless`, headers: [], timestamp: base + 3n },
+  ]
+}
+
+/** A last, idempotent send (InitProducerId, then a batch with the fake's producer id). */
+export const PLATFORMATIC_IDEMPOTENT_RECORDS: readonly GoldenRecord[] = [
+  {
+    key: 'pl-idem-1',
+    value: 'platformatic idempotent one',
+    headers: [{ key: 'trace', value: 'idempotent' }],
+    timestamp: 1700000002001n,
+  },
+  {
+    key: 'pl-idem-2',
+    value: 'platformatic idempotent two',
+    headers: [{ key: 'trace', value: 'idempotent' }],
+    timestamp: 1700000002002n,
+  },
+]
