@@ -30,6 +30,7 @@ export interface FileSystem {
   rename(from: string, to: string): void
   unlink(path: string): void
   mkdirs(path: string): void
+  isDirectory(path: string): boolean
   /** Entry names in `dir`, sorted. */
   list(dir: string): string[]
   removeDir(path: string): void
@@ -100,6 +101,7 @@ export const nodeFileSystem: FileSystem = {
   mkdirs: (path) => {
     fs.mkdirSync(path, { recursive: true })
   },
+  isDirectory: (path) => fs.statSync(path, { throwIfNoEntry: false })?.isDirectory() === true,
   list: (dir) => fs.readdirSync(dir).sort(),
   removeDir: (path) => fs.rmSync(path, { recursive: true, force: true }),
   syncDir: (path) =>

@@ -448,11 +448,10 @@ export class PartitionLog {
     for (const segment of this.segments) segment.close()
   }
 
-  /** Closes and deletes the partition directory (topic deletion). */
-  delete(): void {
+  /** Closes every file without flushing: the log is about to be deleted. */
+  closeFiles(): void {
     this.closed = true
     for (const segment of this.segments.splice(0)) segment.close()
-    this.fs.removeDir(this.dir)
   }
 }
 
