@@ -20,6 +20,7 @@ interface Pending {
 export class ManualScheduler implements Scheduler {
   private readonly queue = new MinHeap<Pending>((a, b) => a.dueMs - b.dueMs || a.sequence - b.sequence)
   private sequence = 0
+  private live = 0
 
   constructor(private readonly clock: Clock) {}
 
@@ -31,8 +32,11 @@ export class ManualScheduler implements Scheduler {
       cancelled: false,
     }
     this.queue.push(pending)
+    this.live++
     return () => {
+      if (pending.cancelled) return
       pending.cancelled = true
+      this.live--
     }
   }
 
@@ -43,6 +47,8 @@ export class ManualScheduler implements Scheduler {
     for (let next = this.queue.peek(); next !== undefined && next.dueMs <= now; next = this.queue.peek()) {
       this.queue.pop()
       if (next.cancelled) continue
+      next.cancelled = true
+      this.live--
       next.task()
       ran++
     }
@@ -51,13 +57,6 @@ export class ManualScheduler implements Scheduler {
 
   /** Tasks waiting, cancelled ones excluded. */
   get pendingCount(): number {
-    let n = 0
-    const all: Pending[] = []
-    for (let p = this.queue.pop(); p !== undefined; p = this.queue.pop()) all.push(p)
-    for (const p of all) {
-      if (!p.cancelled) n++
-      this.queue.push(p)
-    }
-    return n
+    return this.live
   }
 }
