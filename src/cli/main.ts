@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// The `oxbow` command. A thin wrapper: everything it starts lives in src/node/.
+// The `oxbow` command, a thin wrapper over startNode (src/node/).
+// `oxbow start [server.properties] [--override key=value ...]` as
+// kafka-server-start.sh takes them; with nothing given, one combined
+// broker+controller node on 127.0.0.1:9092 with data in ./data.
+import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
+import { pino } from 'pino'
+import { parseProperties } from '../broker/broker-config.js'
+import { startNode } from '../node/start-node.js'
 import { apiByKey } from '../protocol/generated/index.js'
 
 const program = new Command()
@@ -8,13 +15,48 @@ program.name('oxbow').description('A Kafka-compatible broker for Node.js').versi
 
 program
   .command('start')
-  .description('start a combined broker+controller node on 127.0.0.1:9092')
-  .action(() => {
-    // The network server and broker are the single-node broker issue; until it
-    // lands, say so plainly instead of pretending to serve.
-    console.error('oxbow: the broker is not built yet (protocol codecs only); see README.md "Status".')
-    process.exitCode = 1
-  })
+  .description('start a node (default: combined broker+controller on 127.0.0.1:9092, data in ./data)')
+  .argument('[properties]', 'a Kafka server.properties file')
+  .option('--override <key=value...>', 'override a property, as kafka-server-start.sh', [])
+  .option('--data-dir <dir>', 'data directory (log.dirs)')
+  .option('--port <port>', 'Kafka listener port (0 = any free port)')
+  .option('--log-level <level>', 'pino log level', 'info')
+  .action(
+    async (
+      file: string | undefined,
+      opts: { override: string[]; dataDir?: string; port?: string; logLevel: string },
+    ) => {
+      const logger = pino({ level: opts.logLevel })
+      const properties = file === undefined ? new Map<string, string>() : parseProperties(readFileSync(file, 'utf8'))
+      for (const entry of opts.override) {
+        const eq = entry.indexOf('=')
+        if (eq <= 0) throw new Error(`--override expects key=value, got '${entry}'`)
+        properties.set(entry.slice(0, eq), entry.slice(eq + 1))
+      }
+      const node = await startNode({
+        properties,
+        logger,
+        ...(opts.dataDir === undefined ? {} : { dataDir: opts.dataDir }),
+        ...(opts.port === undefined ? {} : { port: Number(opts.port) }),
+      })
+      logger.info({ bootstrap: node.bootstrap }, `ready: point your Kafka clients at ${node.bootstrap}`)
+      let stopping = false
+      const stop = (signal: string) => {
+        if (stopping) return
+        stopping = true
+        logger.info({ signal }, 'shutting down')
+        node.close().then(
+          () => process.exit(0),
+          (err: unknown) => {
+            logger.error({ err }, 'shutdown failed')
+            process.exit(1)
+          },
+        )
+      }
+      process.on('SIGTERM', () => stop('SIGTERM'))
+      process.on('SIGINT', () => stop('SIGINT'))
+    },
+  )
 
 program
   .command('apis')
@@ -25,4 +67,7 @@ program
     }
   })
 
-program.parse()
+program.parseAsync().catch((err: unknown) => {
+  console.error(`oxbow: ${err instanceof Error ? err.message : String(err)}`)
+  process.exit(1)
+})

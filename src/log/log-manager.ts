@@ -118,7 +118,8 @@ export class LogManager {
     const { fs } = this.options
     fs.mkdirs(dir)
     const cleanMarker = join(dir, CLEAN_SHUTDOWN_FILE)
-    const hadCleanShutdown = fs.exists(cleanMarker)
+    // A dir with no partitions yet (a first start) has nothing to recover.
+    const hadCleanShutdown = fs.exists(cleanMarker) || !fs.list(dir).some((n) => parsePartitionDirName(n) !== null)
     const recoveryPoints = this.readCheckpoint(join(dir, RECOVERY_POINT_CHECKPOINT))
     const logStarts = this.readCheckpoint(join(dir, LOG_START_OFFSET_CHECKPOINT))
     const highWatermarks = this.readCheckpoint(join(dir, REPLICATION_OFFSET_CHECKPOINT))
@@ -146,7 +147,7 @@ export class LogManager {
       this.logs.set(name, { ...tp, log, logDir: dir })
     }
     // From here on a crash is an unclean shutdown.
-    if (hadCleanShutdown) fs.unlink(cleanMarker)
+    if (fs.exists(cleanMarker)) fs.unlink(cleanMarker)
     return hadCleanShutdown
   }
 

@@ -1,0 +1,66 @@
+// What every request handler may use: the configuration, the logs, the
+// metadata (read as an image, changed through the controller's write path),
+// the clock and the logger. One per node.
+import type { Logger } from 'pino'
+import type { LogConfig } from '../log/log-config.js'
+import { logConfigFromProperties } from '../log/log-config.js'
+import type { LogManager } from '../log/log-manager.js'
+import { type MetadataImage, topicConfigs } from '../metadata/image.js'
+import type { Clock } from '../util/clock.js'
+import type { BrokerConfig, ListenerSpec } from './broker-config.js'
+import type { Handler } from './handler.js'
+import { METADATA_TOPIC, type MetadataLog } from './metadata-log.js'
+
+export interface BrokerOptions {
+  readonly config: BrokerConfig
+  readonly clusterId: string
+  readonly logs: LogManager
+  readonly metadata: MetadataLog
+  readonly clock: Clock
+  readonly logger: Logger
+  /** Where each listener really listens (port 0 resolved), by listener name. */
+  readonly boundListeners: ReadonlyMap<string, ListenerSpec>
+  /** A fresh random 16-byte UUID (topic ids). */
+  readonly newUuid: () => Buffer
+  /** The request handlers by API key (ApiVersions lists them). */
+  readonly handlers: ReadonlyMap<number, Handler>
+}
+
+export class Broker {
+  readonly config: BrokerConfig
+  readonly clusterId: string
+  readonly logs: LogManager
+  readonly metadata: MetadataLog
+  readonly clock: Clock
+  readonly logger: Logger
+  readonly boundListeners: ReadonlyMap<string, ListenerSpec>
+  readonly newUuid: () => Buffer
+  readonly handlers: ReadonlyMap<number, Handler>
+
+  constructor(options: BrokerOptions) {
+    this.config = options.config
+    this.clusterId = options.clusterId
+    this.logs = options.logs
+    this.metadata = options.metadata
+    this.clock = options.clock
+    this.logger = options.logger
+    this.boundListeners = options.boundListeners
+    this.newUuid = options.newUuid
+    this.handlers = options.handlers
+  }
+
+  get nodeId(): number {
+    return this.config.nodeId
+  }
+
+  get image(): MetadataImage {
+    return this.metadata.image
+  }
+
+  /** The log configuration of a topic: broker defaults overlaid with the topic's overrides. */
+  topicLogConfig(topic: string, image = this.image): LogConfig {
+    if (topic === METADATA_TOPIC) return { ...this.config.log, retentionMs: -1, retentionBytes: -1 }
+    const overrides = topicConfigs(image, topic)
+    return overrides.size === 0 ? this.config.log : logConfigFromProperties(overrides, this.config.log)
+  }
+}

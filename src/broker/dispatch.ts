@@ -1,0 +1,80 @@
+// From a request frame to a response frame. Kafka's rules for what cannot be
+// served: a malformed header or body, an unknown API key, or a version we do
+// not serve closes the connection (InvalidRequestException in Kafka's
+// SocketServer), except ApiVersions at a version newer than ours, which gets
+// a v0-shaped UNSUPPORTED_VERSION response listing what we serve (KIP-511),
+// so the client can retry at a version we know.
+import { DecodeError, EncodeError } from '../protocol/decode-error.js'
+import { ErrorCode } from '../protocol/errors.js'
+import { encodeResponse, readRequestHeader } from '../protocol/frame.js'
+import { ApiKey, apis } from '../protocol/generated/index.js'
+import type { Broker } from './broker.js'
+import type { Handler, RequestContext } from './handler.js'
+import { apiVersionsResponse } from './handlers/18-api-versions.js'
+
+/** Structurally the network layer's FrameResult; broker/ does not import network/. */
+export type DispatchResult =
+  | { readonly kind: 'response'; readonly chunks: readonly Buffer[] }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'close'; readonly reason: string }
+
+export interface ConnectionDescription {
+  readonly id: number
+  readonly remoteAddress: string
+  readonly listenerName: string
+}
+
+export type Dispatcher = (frame: Buffer, connection: ConnectionDescription) => DispatchResult | Promise<DispatchResult>
+
+export function createDispatcher(broker: Broker, handlers: ReadonlyMap<number, Handler>): Dispatcher {
+  return (frame, connection) => {
+    let decoded: ReturnType<typeof readRequestHeader>
+    try {
+      decoded = readRequestHeader(frame)
+    } catch (err) {
+      if (err instanceof DecodeError) return { kind: 'close', reason: `malformed request header: ${err.message}` }
+      throw err
+    }
+    const { header, body } = decoded
+    const apiKey = header.requestApiKey
+    const version = header.requestApiVersion
+    const handler = handlers.get(apiKey)
+    if (handler === undefined) return { kind: 'close', reason: `unsupported API key ${apiKey}` }
+    if (version < handler.minVersion || version > handler.maxVersion) {
+      if (apiKey === ApiKey.API_VERSIONS && version > handler.maxVersion) {
+        const response = apiVersionsResponse(handlers, ErrorCode.UNSUPPORTED_VERSION)
+        return { kind: 'response', chunks: encodeResponse(apis.API_VERSIONS, 0, header.correlationId, response) }
+      }
+      return { kind: 'close', reason: `unsupported version ${version} of API key ${apiKey}` }
+    }
+    let request: unknown
+    try {
+      request = handler.api.request.read(body, version)
+    } catch (err) {
+      if (err instanceof DecodeError)
+        return { kind: 'close', reason: `malformed ${handler.api.name} v${version}: ${err.message}` }
+      throw err
+    }
+    const context: RequestContext = {
+      header,
+      apiVersion: version,
+      connectionId: connection.id,
+      remoteAddress: connection.remoteAddress,
+      listenerName: connection.listenerName,
+    }
+    const respond = (response: unknown): DispatchResult => {
+      if (response === null) return { kind: 'none' }
+      try {
+        return { kind: 'response', chunks: encodeResponse(handler.api, version, header.correlationId, response) }
+      } catch (err) {
+        if (err instanceof EncodeError) {
+          broker.logger.error({ err, api: handler.api.name, version }, 'response could not be encoded')
+          return { kind: 'close', reason: `response encoding failed: ${err.message}` }
+        }
+        throw err
+      }
+    }
+    const result = handler.handle(request, context, broker)
+    return result instanceof Promise ? result.then(respond) : respond(result)
+  }
+}

@@ -1,0 +1,11 @@
+// Every API this broker serves, by key. ApiVersions advertises exactly these.
+// Grouped by area so that work on one area does not touch another's list.
+import type { Handler } from '../handler.js'
+import { metadataHandler } from './03-metadata.js'
+import { apiVersionsHandler } from './18-api-versions.js'
+import { adminHandlers } from './admin-handlers.js'
+import { dataHandlers } from './data-handlers.js'
+
+const all: Handler[] = [metadataHandler as Handler, apiVersionsHandler as Handler, ...dataHandlers, ...adminHandlers]
+
+export const brokerHandlers: ReadonlyMap<number, Handler> = new Map(all.map((h) => [h.api.apiKey, h]))

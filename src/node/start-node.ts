@@ -1,0 +1,239 @@
+// Wires one Oxbow process (or one in-process node): configuration, log dirs,
+// the metadata log, the broker and its listeners. `startNode` resolves once
+// clients can connect; `close()` shuts down cleanly (stop accepting, finish
+// in-flight requests, flush, checkpoint, clean-shutdown marker) and releases
+// every port, timer and file, so tests can start and stop nodes freely.
+import { randomBytes } from 'node:crypto'
+import { join, resolve } from 'node:path'
+import { type Logger, pino } from 'pino'
+import { Broker } from '../broker/broker.js'
+import { type BrokerConfig, brokerConfigFromProperties, type ListenerSpec } from '../broker/broker-config.js'
+import { createDispatcher } from '../broker/dispatch.js'
+import { brokerHandlers } from '../broker/handlers/index.js'
+import { reconcileLogs } from '../broker/log-reconciler.js'
+import { MetadataLog } from '../broker/metadata-log.js'
+import { boundedFileSystem } from '../log/bounded-fs.js'
+import { type FileSystem, nodeFileSystem, writeFileAtomically } from '../log/fs.js'
+import { LogManager } from '../log/log-manager.js'
+import type { MetadataImage } from '../metadata/image.js'
+import { type Listener, startListener } from '../network/server.js'
+import { type Clock, systemClock } from '../util/clock.js'
+import { timerScheduler } from './timer-scheduler.js'
+
+export interface StartNodeOptions {
+  /** Data directory (`log.dirs`); default `./data`. */
+  readonly dataDir?: string
+  /** Kafka listener host; default 127.0.0.1. */
+  readonly host?: string
+  /** Kafka listener port; 0 picks a free one; default 9092. */
+  readonly port?: number
+  /** Controller listener port; 0 picks a free one; default 9093, or 0 when `port` is 0. */
+  readonly controllerPort?: number
+  /** Kafka properties (`num.partitions`, `auto.create.topics.enable`, ...); they win over the options above. */
+  readonly properties?: Readonly<Record<string, string>> | ReadonlyMap<string, string>
+  readonly clock?: Clock
+  /** A pino logger; default: silent. */
+  readonly logger?: Logger
+}
+
+export interface RunningNode {
+  /** `host:port` of the Kafka listener, for a client's bootstrap servers. */
+  readonly bootstrap: string
+  readonly host: string
+  readonly port: number
+  readonly nodeId: number
+  readonly clusterId: string
+  readonly broker: Broker
+  close(): Promise<void>
+}
+
+const SECURITY_PROTOCOL_PLAINTEXT = 0
+/** metadata.version of Kafka 3.9 (3.9-IV0). */
+const METADATA_VERSION = 21
+
+export async function startNode(options: StartNodeOptions = {}): Promise<RunningNode> {
+  const clock = options.clock ?? systemClock
+  const logger = options.logger ?? pino({ level: 'silent' })
+  const config = brokerConfigFromProperties(nodeProperties(options))
+  const fs = boundedFileSystem(nodeFileSystem)
+  const clusterId = await loadOrCreateMetaProperties(fs, config)
+
+  let broker: Broker | undefined
+  const { manager: logs, report } = LogManager.open({
+    fs,
+    logDirs: config.logDirs,
+    defaults: config.log,
+    topicConfig: (topic) => broker?.topicLogConfig(topic) ?? config.log,
+    clock,
+    scheduler: timerScheduler,
+    warn: (message) => logger.warn(message),
+  })
+  logger.info({ partitions: report.partitions, uncleanDirs: report.uncleanDirs }, 'logs loaded')
+  const metadata = await MetadataLog.open(logs, clock)
+
+  const boundListeners = new Map<string, ListenerSpec>()
+  const listeners: Listener[] = []
+  const dispatcherRef: { current: ReturnType<typeof createDispatcher> | null } = { current: null }
+  try {
+    for (const spec of config.listeners) {
+      const listener = await startListener({
+        name: spec.name,
+        host: spec.host,
+        port: spec.port,
+        limits: { maxRequestBytes: config.socketRequestMaxBytes },
+        handler: (frame, connection) => {
+          const dispatch = dispatcherRef.current
+          if (dispatch === null) return { kind: 'close', reason: 'node is starting' }
+          return dispatch(frame, connection)
+        },
+        onProblem: (info, reason, err) => logger.debug({ connection: info, reason, err }, 'connection closed'),
+      })
+      listeners.push(listener)
+      boundListeners.set(spec.name, { name: spec.name, host: spec.host, port: listener.port })
+    }
+  } catch (err) {
+    await Promise.all(listeners.map((l) => l.close(0)))
+    await logs.close()
+    throw err
+  }
+
+  broker = new Broker({
+    config,
+    clusterId,
+    logs,
+    metadata,
+    clock,
+    logger,
+    boundListeners,
+    newUuid: () => randomBytes(16),
+    handlers: brokerHandlers,
+  })
+  const running = broker
+  let previous: MetadataImage = metadata.image
+  reconcileLogs(running, { ...previous, offset: -1, topicsByName: new Map() }, previous)
+  metadata.onImage((image) => {
+    reconcileLogs(running, previous, image)
+    previous = image
+  })
+  await registerBroker(running, config, boundListeners)
+  dispatcherRef.current = createDispatcher(running, brokerHandlers)
+
+  const kafka = listeners.find((l) => !config.controllerListenerNames.includes(l.name)) ?? listeners[0]
+  if (kafka === undefined) throw new Error('no listener configured (listeners=...)')
+  const advertisedHost = advertisedFor(config, kafka.name, boundListeners).host
+  logger.info({ listeners: [...boundListeners.values()], clusterId, nodeId: config.nodeId }, 'oxbow node started')
+
+  let closing: Promise<void> | null = null
+  return {
+    bootstrap: `${advertisedHost}:${kafka.port}`,
+    host: advertisedHost,
+    port: kafka.port,
+    nodeId: config.nodeId,
+    clusterId,
+    broker: running,
+    close() {
+      closing ??= (async () => {
+        await Promise.all(listeners.map((l) => l.close()))
+        await logs.close()
+        logger.info('oxbow node stopped')
+      })()
+      return closing
+    },
+  }
+}
+
+function nodeProperties(options: StartNodeOptions): Map<string, string> {
+  const props = new Map<string, string>()
+  const host = options.host ?? '127.0.0.1'
+  const port = options.port ?? 9092
+  const controllerPort = options.controllerPort ?? (port === 0 ? 0 : 9093)
+  props.set('listeners', `PLAINTEXT://${host}:${port},CONTROLLER://${host}:${controllerPort}`)
+  props.set('log.dirs', resolve(options.dataDir ?? './data'))
+  const given =
+    options.properties instanceof Map ? options.properties : new Map(Object.entries(options.properties ?? {}))
+  for (const [key, value] of given) props.set(key, value)
+  return props
+}
+
+/** An advertised listener with its real port when the configured one was 0. */
+function advertisedFor(config: BrokerConfig, name: string, bound: ReadonlyMap<string, ListenerSpec>): ListenerSpec {
+  const advertised = config.advertisedListeners.find((l) => l.name === name)
+  const actual = bound.get(name)
+  const host = advertised?.host ?? actual?.host ?? '127.0.0.1'
+  const port = advertised !== undefined && advertised.port !== 0 ? advertised.port : (actual?.port ?? 0)
+  return { name, host: host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host, port }
+}
+
+/** Registers this broker with its current endpoints (ports may change between starts). */
+async function registerBroker(broker: Broker, config: BrokerConfig, bound: ReadonlyMap<string, ListenerSpec>) {
+  const endPoints = [...bound.keys()]
+    .filter((name) => !config.controllerListenerNames.includes(name))
+    .map((name) => {
+      const l = advertisedFor(config, name, bound)
+      return { name, host: l.host, port: l.port, securityProtocol: SECURITY_PROTOCOL_PLAINTEXT }
+    })
+  await broker.metadata.write((image) => {
+    const records = []
+    if (image.features.get('metadata.version') === undefined) {
+      records.push({
+        type: 'FeatureLevelRecord' as const,
+        data: { name: 'metadata.version', featureLevel: METADATA_VERSION },
+      })
+    }
+    records.push({
+      type: 'RegisterBrokerRecord' as const,
+      data: {
+        brokerId: config.nodeId,
+        isMigratingZkBroker: false,
+        incarnationId: broker.newUuid(),
+        brokerEpoch: BigInt(image.offset + 1),
+        endPoints,
+        features: [{ name: 'metadata.version', minSupportedVersion: 1, maxSupportedVersion: METADATA_VERSION }],
+        rack: config.rack,
+        fenced: false,
+        inControlledShutdown: false,
+        logDirs: [],
+      },
+    })
+    return { records, result: undefined }
+  })
+}
+
+/**
+ * Kafka's `meta.properties` in each log dir: the cluster id and node id this
+ * data belongs to. Created on first start (no format step needed, KAFKA-TRAPS
+ * 11); a dir of another cluster or node is refused.
+ */
+async function loadOrCreateMetaProperties(fs: FileSystem, config: BrokerConfig): Promise<string> {
+  let clusterId: string | undefined
+  for (const dir of config.logDirs) {
+    fs.mkdirs(dir)
+    const path = join(dir, 'meta.properties')
+    if (!fs.exists(path)) continue
+    const props = new Map(
+      fs
+        .readFile(path)
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l.includes('=') && !l.startsWith('#'))
+        .map((l) => [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1).trim()] as const),
+    )
+    const nodeId = props.get('node.id')
+    if (nodeId !== undefined && Number(nodeId) !== config.nodeId) {
+      throw new Error(`${path}: node.id ${nodeId} does not match the configured node.id ${config.nodeId}`)
+    }
+    const id = props.get('cluster.id')
+    if (id !== undefined && clusterId !== undefined && id !== clusterId) {
+      throw new Error(`${path}: cluster.id ${id} differs from ${clusterId} in another log dir`)
+    }
+    clusterId ??= id
+  }
+  clusterId ??= randomBytes(16).toString('base64url')
+  for (const dir of config.logDirs) {
+    const path = join(dir, 'meta.properties')
+    if (fs.exists(path)) continue
+    const text = `#\n#${new Date(Date.now()).toUTCString()}\nnode.id=${config.nodeId}\ndirectory.id=${randomBytes(16).toString('base64url')}\nversion=1\ncluster.id=${clusterId}\n`
+    await writeFileAtomically(fs, path, Buffer.from(text))
+  }
+  return clusterId
+}
