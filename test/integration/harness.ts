@@ -312,6 +312,37 @@ export async function python(
   return { code: result.code, stdout: result.stdout.toString(), stderr: result.stderr }
 }
 
+const PY_CLIENTS = join(REPO_ROOT, 'test', 'integration', 'py', 'clients.py')
+
+/**
+ * Runs a command of py/clients.py (confluent-kafka `ck-*`, kafka-python `kp-*`)
+ * and parses the JSON it prints; throws with its stderr when it fails.
+ */
+export async function pyClient<T = unknown>(
+  command: string,
+  args: readonly (string | number)[],
+  options: { input?: Buffer | string; timeoutMs?: number } = {},
+): Promise<T> {
+  const result = await run(PYTHON, [PY_CLIENTS, command, ...args.map(String)], options)
+  if (result.code !== 0) {
+    throw new Error(`clients.py ${command} exited with ${result.code}:\n${result.stderr}${result.stdout.toString()}`)
+  }
+  return JSON.parse(result.stdout.toString()) as T
+}
+
+/** Runs kcat; throws with its stderr when it exits non-zero. */
+export async function kcat(args: readonly string[], options: { input?: Buffer | string; timeoutMs?: number } = {}) {
+  const result = await run(KCAT, args, options)
+  if (result.code !== 0) throw new Error(`kcat ${args.join(' ')} exited with ${result.code}:\n${result.stderr}`)
+  return result
+}
+
+/** A 16-byte topic id as the usual 8-4-4-4-12 hex text. */
+export function uuidText(bytes: Buffer): string {
+  const hex = bytes.toString('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
 // ---------------------------------------------------------------------------
 // Raw socket client
 
