@@ -24,6 +24,13 @@ export interface ConnectionDescription {
   readonly listenerName: string
 }
 
+/**
+ * Thrown by a handler to close the connection without answering, as Kafka's
+ * CloseConnectionResponse: Produce with acks=0 and a partition error
+ * (KAFKA-TRAPS 12), or Produce v0-v2 (advertised only for KAFKA-18659).
+ */
+export class CloseConnection extends Error {}
+
 export type Dispatcher = (frame: Buffer, connection: ConnectionDescription) => DispatchResult | Promise<DispatchResult>
 
 export function createDispatcher(broker: Broker, handlers: ReadonlyMap<number, Handler>): Dispatcher {
@@ -74,7 +81,16 @@ export function createDispatcher(broker: Broker, handlers: ReadonlyMap<number, H
         throw err
       }
     }
-    const result = handler.handle(request, context, broker)
-    return result instanceof Promise ? result.then(respond) : respond(result)
+    const closeOn = (err: unknown): DispatchResult => {
+      if (err instanceof CloseConnection) return { kind: 'close', reason: err.message }
+      throw err
+    }
+    let result: ReturnType<Handler['handle']>
+    try {
+      result = handler.handle(request, context, broker)
+    } catch (err) {
+      return closeOn(err)
+    }
+    return result instanceof Promise ? result.then(respond, closeOn) : respond(result)
   }
 }

@@ -9,6 +9,7 @@ import { type Logger, pino } from 'pino'
 import { Broker } from '../broker/broker.js'
 import { type BrokerConfig, brokerConfigFromProperties, type ListenerSpec } from '../broker/broker-config.js'
 import { createDispatcher } from '../broker/dispatch.js'
+import { fetchPurgatory } from '../broker/fetch-purgatory.js'
 import { brokerHandlers } from '../broker/handlers/index.js'
 import { reconcileLogs } from '../broker/log-reconciler.js'
 import { MetadataLog } from '../broker/metadata-log.js'
@@ -133,6 +134,8 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     broker: running,
     close() {
       closing ??= (async () => {
+        // Parked long polls answer now rather than hold the listeners open for their maxWaitMs.
+        fetchPurgatory(running).close()
         await Promise.all(listeners.map((l) => l.close()))
         await logs.close()
         logger.info('oxbow node stopped')

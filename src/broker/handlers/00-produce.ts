@@ -1,0 +1,147 @@
+// Produce v0-11. Advertised from v0 (KAFKA-18659: librdkafka turns
+// compression off when the minimum is above 0), but v0-v2 (magic 0/1 message
+// sets, removed by KIP-896) are refused as Kafka 4 does: the request is not
+// answered and the connection is closed. v3 transactional id and magic-2
+// batches only; v5 log start offset; v7 zstd; v8 record errors and error
+// message (KIP-467); v9 flexible; v10-11 current leader and node endpoints
+// as tagged fields (KIP-951; only filled on NOT_LEADER_OR_FOLLOWER, which a
+// single node does not answer to a leader it knows). Topics by name (ids
+// come with v13).
+//
+// acks: 0 sends no response, and on any partition error closes the
+// connection so the client refreshes its metadata (KAFKA-TRAPS 12); 1 and
+// -1 answer after the write (one replica: the write is the whole ISR).
+// Anything else is INVALID_REQUIRED_ACKS for every partition.
+//
+// Each partition's records must be one magic-2 batch, valid by header and
+// CRC (CORRUPT_MESSAGE / INVALID_RECORD), within the topic's
+// max.message.bytes (MESSAGE_TOO_LARGE) and, for CreateTime topics, its
+// message.timestamp.before/after.max.ms (INVALID_TIMESTAMP, KIP-937). A
+// LogAppendTime topic gets the append time as maxTimestamp, returned as
+// logAppendTimeMs. The batch is otherwise stored as sent: offsets and leader
+// epoch are stamped in place, records never decoded.
+//
+// All appends happen synchronously inside handle(), before anything awaits,
+// so pipelined produces on one connection land in order. After each append
+// the high watermark moves to the log end (single replica) and parked
+// fetches on the partition are woken.
+//
+// Not implemented: idempotent and transactional producer state (issue 6:
+// such batches are accepted and stored as given, with no sequence checks);
+// keyless records on compacted topics (see produce-validation.ts); quotas
+// (throttleTimeMs is 0); the request timeout (nothing waits on replicas).
+import { INTERNAL_TOPICS } from '../../metadata/controller/topics.js'
+import { topicConfigs } from '../../metadata/image.js'
+import { ErrorCode } from '../../protocol/errors.js'
+import { apis, type ProduceResponse } from '../../protocol/generated/index.js'
+import { defaultPartitionProduceResponse } from '../../protocol/generated/message/produce-response.js'
+import { setMaxTimestamp } from '../../protocol/records/index.js'
+import type { Broker } from '../broker.js'
+import { CloseConnection } from '../dispatch.js'
+import { fetchPurgatory, partitionKey } from '../fetch-purgatory.js'
+import { defineHandler, type RequestContext } from '../handler.js'
+import { leaderPartition } from '../leader-partition.js'
+import { type ProduceTopicConfig, produceTopicConfig, validateProduce } from '../produce-validation.js'
+
+type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number]
+
+/** The client id Kafka's own admin tools use; only it may write to internal topics. */
+const ADMIN_CLIENT_ID = '__admin_client'
+const FIRST_MAGIC_2_VERSION = 3
+
+export const produceHandler = defineHandler(apis.PRODUCE, {
+  minVersion: 0,
+  handle(request, context, broker) {
+    if (context.apiVersion < FIRST_MAGIC_2_VERSION) {
+      throw new CloseConnection(`Produce v${context.apiVersion} is no longer supported (KIP-896)`)
+    }
+    const validAcks = request.acks === 0 || request.acks === 1 || request.acks === -1
+    const response = apis.PRODUCE.response.create()
+    let failed = false
+    response.responses = request.topicData.map((topicData) => ({
+      name: topicData.name,
+      partitionResponses: topicData.partitionData.map((p) => {
+        const result = validAcks
+          ? produceToPartition(broker, context, topicData.name, p.index, p.records)
+          : errorPartition(p.index, ErrorCode.INVALID_REQUIRED_ACKS, null)
+        if (result.errorCode !== ErrorCode.NONE) failed = true
+        return result
+      }),
+    }))
+    if (request.acks === 0) {
+      if (failed) throw new CloseConnection('acks=0 produce had a partition error')
+      return null
+    }
+    return response
+  },
+})
+
+function produceToPartition(
+  broker: Broker,
+  context: RequestContext,
+  topicName: string,
+  partitionIndex: number,
+  records: Buffer | null,
+): PartitionResponse {
+  const image = broker.image
+  const topic = image.topicsByName.get(topicName)
+  if (topic !== undefined && INTERNAL_TOPICS.has(topicName) && context.header.clientId !== ADMIN_CLIENT_ID) {
+    return errorPartition(
+      partitionIndex,
+      ErrorCode.INVALID_TOPIC_EXCEPTION,
+      `Cannot append to internal topic ${topicName}`,
+    )
+  }
+  const leader = leaderPartition(broker, topic, partitionIndex)
+  if (!leader.ok) return errorPartition(partitionIndex, leader.errorCode, null)
+  const { log, partition } = leader
+  const config = topicProduceConfig(broker, topicName, log.logConfig.segmentBytes)
+  const nowMs = broker.clock.wallMs()
+  const checked = validateProduce(records, config, context.apiVersion, nowMs)
+  if (!checked.ok) {
+    const out = errorPartition(partitionIndex, checked.errorCode, checked.errorMessage)
+    out.recordErrors = checked.recordErrors.map((e) => ({ ...e }))
+    return out
+  }
+  const batch = records as Buffer
+  let logAppendTimeMs = -1n
+  if (config.timestampType === 'LogAppendTime') {
+    logAppendTimeMs = BigInt(nowMs)
+    setMaxTimestamp(batch, 0, 'LogAppendTime', logAppendTimeMs)
+  }
+  let appended: ReturnType<typeof log.appendAsLeader>
+  try {
+    appended = log.appendAsLeader(batch, partition.leaderEpoch)
+  } catch (err) {
+    broker.logger.error({ err, topic: topicName, partition: partitionIndex }, 'append failed')
+    const code = isFileSystemError(err) ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.UNKNOWN_SERVER_ERROR
+    return errorPartition(partitionIndex, code, null)
+  }
+  log.updateHighWatermark(log.logEndOffset)
+  fetchPurgatory(broker).notifyAppend(partitionKey(topicName, partitionIndex), appended.bytes)
+  const out = defaultPartitionProduceResponse()
+  out.index = partitionIndex
+  out.baseOffset = BigInt(appended.firstOffset)
+  out.logAppendTimeMs = logAppendTimeMs
+  out.logStartOffset = BigInt(log.logStartOffset)
+  return out
+}
+
+function topicProduceConfig(broker: Broker, topic: string, segmentBytes: number): ProduceTopicConfig {
+  return produceTopicConfig(topicConfigs(broker.image, topic), broker.config.properties, segmentBytes)
+}
+
+function errorPartition(index: number, errorCode: number, errorMessage: string | null): PartitionResponse {
+  const out = defaultPartitionProduceResponse()
+  out.index = index
+  out.errorCode = errorCode
+  out.baseOffset = -1n
+  out.logAppendTimeMs = -1n
+  out.logStartOffset = -1n
+  out.errorMessage = errorMessage
+  return out
+}
+
+function isFileSystemError(err: unknown): boolean {
+  return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string'
+}

@@ -1,0 +1,58 @@
+// OffsetForLeaderEpoch v0-4. v1 answers the epoch found (KIP-279); v2
+// currentLeaderEpoch (KIP-320: FENCED_LEADER_EPOCH / UNKNOWN_LEADER_EPOCH)
+// and throttle time; v3 replicaId (-1 for a consumer validating its
+// position); v4 flexible.
+//
+// The answer is Kafka's LeaderEpochFileCache.endOffsetFor over this
+// partition's epochs (log-summary.ts): the requested epoch's end offset is
+// the start of the next larger epoch, or the log end offset when it is the
+// current epoch; an epoch below every known one answers the first known
+// start; an epoch above the current one, or -1, answers -1/-1
+// (UNDEFINED_EPOCH, UNDEFINED_EPOCH_OFFSET) with no error. The epochs come
+// from the batches' partitionLeaderEpoch plus the current leader epoch of
+// the metadata image.
+//
+// Not implemented: a persisted leader-epoch cache (the epochs are derived
+// by reading the batch headers once per partition, see log-summary.ts).
+import { apis, type OffsetForLeaderEpochResponse } from '../../protocol/generated/index.js'
+import { defaultEpochEndOffset } from '../../protocol/generated/message/offset-for-leader-epoch-response.js'
+import type { Broker } from '../broker.js'
+import { defineHandler } from '../handler.js'
+import { leaderPartition } from '../leader-partition.js'
+import { endOffsetForEpoch, epochEntries } from '../log-summary.js'
+
+type EpochEndOffset = OffsetForLeaderEpochResponse['topics'][number]['partitions'][number]
+
+export const offsetForLeaderEpochHandler = defineHandler(apis.OFFSET_FOR_LEADER_EPOCH, {
+  handle(request, context, broker) {
+    const response = apis.OFFSET_FOR_LEADER_EPOCH.response.create()
+    response.topics = request.topics.map((t) => ({
+      topic: t.topic,
+      partitions: t.partitions.map((p) =>
+        endOffset(broker, t.topic, p.partition, context.apiVersion >= 2 ? p.currentLeaderEpoch : -1, p.leaderEpoch),
+      ),
+    }))
+    return response
+  },
+})
+
+function endOffset(
+  broker: Broker,
+  topic: string,
+  partitionIndex: number,
+  currentLeaderEpoch: number,
+  requestedEpoch: number,
+): EpochEndOffset {
+  const out = defaultEpochEndOffset()
+  out.partition = partitionIndex
+  const leader = leaderPartition(broker, broker.image.topicsByName.get(topic), partitionIndex, currentLeaderEpoch)
+  if (!leader.ok) {
+    out.errorCode = leader.errorCode
+    return out
+  }
+  const { log, partition } = leader
+  const found = endOffsetForEpoch(epochEntries(log, partition.leaderEpoch), requestedEpoch, log.logEndOffset)
+  out.leaderEpoch = found.epoch
+  out.endOffset = BigInt(found.endOffset)
+  return out
+}

@@ -1,0 +1,140 @@
+// What a partition's records in a Produce request must pass before they are
+// appended, after the records layer's checks (one magic-2 batch, header and
+// CRC valid, dense offsets): the topic's size and timestamp limits, as
+// Kafka's LogValidator and UnifiedLog.append apply them. Only the batch
+// header is read; records are never decoded here, so the append stays
+// synchronous (pipelined produces on a connection keep their order).
+//
+// Deliberate differences from Kafka, both from reading headers only:
+// - The CreateTime bounds are checked against the batch's baseTimestamp (the
+//   first record's) and maxTimestamp, not every record; a record in the
+//   middle with an out-of-range timestamp below the max passes. recordErrors
+//   then name batch index 0 (the first record) or the record count - 1 (the
+//   last).
+// - Keyless records on a compacted topic are not refused yet (INVALID_RECORD
+//   in Kafka): that needs the records decoded, compressed ones included.
+import { ErrorCode } from '../protocol/errors.js'
+import { legacyMagicMessage, type RecordBatchHeader, validateProduceRecords } from '../protocol/records/index.js'
+
+export type TimestampTypeConfig = 'CreateTime' | 'LogAppendTime'
+
+/** The topic configs a produce checks, with Kafka's names and defaults. */
+export interface ProduceTopicConfig {
+  /** `max.message.bytes` / `message.max.bytes` (1048588). */
+  readonly maxMessageBytes: number
+  /** `message.timestamp.type` / `log.message.timestamp.type` (CreateTime). */
+  readonly timestampType: TimestampTypeConfig
+  /** `message.timestamp.before.max.ms` (Long.MAX). */
+  readonly timestampBeforeMaxMs: number
+  /** `message.timestamp.after.max.ms` (3600000 since Kafka 4.0). */
+  readonly timestampAfterMaxMs: number
+  /** `segment.bytes`: a batch above it can never be appended (RECORD_LIST_TOO_LARGE). */
+  readonly segmentBytes: number
+}
+
+const TOPIC_TO_BROKER: readonly [string, string][] = [
+  ['max.message.bytes', 'message.max.bytes'],
+  ['message.timestamp.type', 'log.message.timestamp.type'],
+  ['message.timestamp.before.max.ms', 'log.message.timestamp.before.max.ms'],
+  ['message.timestamp.after.max.ms', 'log.message.timestamp.after.max.ms'],
+]
+
+/** Reads a topic's produce limits: topic overrides, then broker properties, then Kafka's defaults. */
+export function produceTopicConfig(
+  topicOverrides: ReadonlyMap<string, string>,
+  brokerProperties: ReadonlyMap<string, string>,
+  segmentBytes: number,
+): ProduceTopicConfig {
+  const get = (topicKey: string): string | undefined => {
+    const brokerKey = TOPIC_TO_BROKER.find(([t]) => t === topicKey)?.[1]
+    return topicOverrides.get(topicKey) ?? (brokerKey === undefined ? undefined : brokerProperties.get(brokerKey))
+  }
+  const num = (key: string, fallback: number): number => {
+    const text = get(key)
+    const value = text === undefined ? Number.NaN : Number(text.trim())
+    return Number.isFinite(value) ? value : fallback
+  }
+  const type = get('message.timestamp.type')?.trim()
+  return {
+    maxMessageBytes: num('max.message.bytes', 1_048_588),
+    timestampType: type === 'LogAppendTime' ? 'LogAppendTime' : 'CreateTime',
+    timestampBeforeMaxMs: num('message.timestamp.before.max.ms', Number.MAX_SAFE_INTEGER),
+    timestampAfterMaxMs: num('message.timestamp.after.max.ms', 3_600_000),
+    segmentBytes,
+  }
+}
+
+export interface RecordError {
+  readonly batchIndex: number
+  readonly batchIndexErrorMessage: string | null
+}
+
+export type ProduceValidation =
+  | { readonly ok: true; readonly header: RecordBatchHeader }
+  | {
+      readonly ok: false
+      readonly errorCode: number
+      readonly errorMessage: string | null
+      readonly recordErrors: readonly RecordError[]
+    }
+
+function refuse(errorCode: number, errorMessage: string | null, recordErrors: RecordError[] = []): ProduceValidation {
+  return { ok: false, errorCode, errorMessage, recordErrors }
+}
+
+/** Checks one partition's records against the records rules and the topic's limits. Never throws. */
+export function validateProduce(
+  records: Buffer | null,
+  config: ProduceTopicConfig,
+  produceVersion: number,
+  nowMs: number,
+): ProduceValidation {
+  if (records === null || records.length === 0) {
+    return refuse(
+      ErrorCode.INVALID_RECORD,
+      `Produce requests with version ${produceVersion} must have at least one record batch per partition`,
+    )
+  }
+  if (records.length > config.segmentBytes) {
+    return refuse(
+      ErrorCode.RECORD_LIST_TOO_LARGE,
+      `Message batch size is ${records.length} bytes which exceeds the maximum configured segment size of ${config.segmentBytes}.`,
+    )
+  }
+  const checked = validateProduceRecords(records)
+  if (!checked.ok) {
+    const message =
+      checked.kind === 'legacyMagic' ? legacyMagicMessage(produceVersion) : `invalid records: ${checked.kind}`
+    return refuse(ErrorCode[checked.errorName], message)
+  }
+  const header = checked.header
+  if (header.sizeInBytes > config.maxMessageBytes) {
+    return refuse(
+      ErrorCode.MESSAGE_TOO_LARGE,
+      `The batch size of ${header.sizeInBytes} bytes exceeds the maximum configured value of ${config.maxMessageBytes}.`,
+    )
+  }
+  if (config.timestampType === 'CreateTime') {
+    const problem = timestampProblem(header, config, nowMs)
+    if (problem !== null) return refuse(ErrorCode.INVALID_TIMESTAMP, problem.message, [problem.recordError])
+  }
+  return { ok: true, header }
+}
+
+function timestampProblem(
+  header: RecordBatchHeader,
+  config: ProduceTopicConfig,
+  nowMs: number,
+): { message: string; recordError: RecordError } | null {
+  const first = Number(header.baseTimestamp)
+  const max = Number(header.maxTimestamp)
+  const check = (timestamp: number, batchIndex: number) => {
+    if (timestamp < 0) return null
+    const tooOld = nowMs - timestamp > config.timestampBeforeMaxMs
+    const tooNew = timestamp - nowMs > config.timestampAfterMaxMs
+    if (!tooOld && !tooNew) return null
+    const message = `Timestamp ${timestamp} of message with offset ${batchIndex} is out of range. The timestamp should be within [${nowMs - config.timestampBeforeMaxMs}, ${nowMs + config.timestampAfterMaxMs}]`
+    return { message, recordError: { batchIndex, batchIndexErrorMessage: message } }
+  }
+  return check(first, 0) ?? check(max, Math.max(0, header.recordCount - 1))
+}
