@@ -16,7 +16,7 @@ interface Pending {
 }
 
 export class RawClient {
-  private buffered = Buffer.alloc(0)
+  private buffered: Buffer = Buffer.alloc(0)
   private readonly pending = new Map<number, Pending>()
   private nextCorrelationId = 1
   /** Resolves when the broker (or we) closed the socket. */
