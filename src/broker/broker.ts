@@ -3,9 +3,9 @@
 // the clock and the logger. One per node.
 import type { Logger } from 'pino'
 import type { LogConfig } from '../log/log-config.js'
-import { logConfigFromProperties } from '../log/log-config.js'
+import { DEFAULT_LOG_CONFIG, logConfigFromProperties } from '../log/log-config.js'
 import type { LogManager } from '../log/log-manager.js'
-import { type MetadataImage, topicConfigs } from '../metadata/image.js'
+import { ConfigResourceType, configKey, type MetadataImage, topicConfigs } from '../metadata/image.js'
 import type { Clock } from '../util/clock.js'
 import type { BrokerConfig, ListenerSpec } from './broker-config.js'
 import type { Handler } from './handler.js'
@@ -61,6 +61,13 @@ export class Broker {
   topicLogConfig(topic: string, image = this.image): LogConfig {
     if (topic === METADATA_TOPIC) return { ...this.config.log, retentionMs: -1, retentionBytes: -1 }
     const overrides = topicConfigs(image, topic)
+    // Dynamic broker configs (ConfigRecords for this node or the cluster default) sit between the static ones and the topic's.
+    const cluster = image.configs.get(configKey(ConfigResourceType.BROKER, ''))
+    const node = image.configs.get(configKey(ConfigResourceType.BROKER, String(this.nodeId)))
+    if (cluster !== undefined || node !== undefined) {
+      const merged = new Map([...this.config.properties, ...(cluster ?? []), ...(node ?? []), ...overrides])
+      return logConfigFromProperties(merged, DEFAULT_LOG_CONFIG)
+    }
     return overrides.size === 0 ? this.config.log : logConfigFromProperties(overrides, this.config.log)
   }
 }

@@ -1,4 +1,21 @@
 // The admin APIs: topics, partitions, configs, cluster and log-dir descriptions.
 import type { Handler } from '../handler.js'
+import { createTopicsHandler } from './19-create-topics.js'
+import { deleteTopicsHandler } from './20-delete-topics.js'
+import { describeConfigsHandler } from './32-describe-configs.js'
+import { alterConfigsHandler } from './33-alter-configs.js'
+import { describeLogDirsHandler } from './35-describe-log-dirs.js'
+import { createPartitionsHandler } from './37-create-partitions.js'
+import { incrementalAlterConfigsHandler } from './44-incremental-alter-configs.js'
+import { describeClusterHandler } from './60-describe-cluster.js'
 
-export const adminHandlers: Handler[] = []
+export const adminHandlers: Handler[] = [
+  createTopicsHandler as Handler,
+  deleteTopicsHandler as Handler,
+  describeConfigsHandler as Handler,
+  alterConfigsHandler as Handler,
+  describeLogDirsHandler as Handler,
+  createPartitionsHandler as Handler,
+  incrementalAlterConfigsHandler as Handler,
+  describeClusterHandler as Handler,
+]
