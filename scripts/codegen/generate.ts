@@ -146,7 +146,10 @@ function emitIndex(specs: readonly MessageSpec[]): string {
   out.push('')
   out.push('/** The same metadata record codecs, typed, by name. */')
   out.push('export const metadataRecords = {')
-  for (const spec of metadata) out.push(`  ${spec.name}: { ...${codecLiteral(spec)}, apiKey: ${spec.apiKey} } as MessageCodec<${spec.name}> & { readonly apiKey: ${spec.apiKey} },`)
+  for (const spec of metadata)
+    out.push(
+      `  ${spec.name}: { ...${codecLiteral(spec)}, apiKey: ${spec.apiKey} } as MessageCodec<${spec.name}> & { readonly apiKey: ${spec.apiKey} },`,
+    )
   out.push('} as const')
   out.push('')
   const data = specs.filter((s) => s.type === 'data')

@@ -3,7 +3,13 @@
 // `close()` stops accepting, lets in-flight requests finish for up to
 // `gracefulMs`, then destroys whatever is left.
 import { createServer, type Server, type Socket } from 'node:net'
-import { Connection, type ConnectionInfo, type ConnectionLimits, DEFAULT_CONNECTION_LIMITS, type FrameHandler } from './connection.js'
+import {
+  Connection,
+  type ConnectionInfo,
+  type ConnectionLimits,
+  DEFAULT_CONNECTION_LIMITS,
+  type FrameHandler,
+} from './connection.js'
 
 export interface ListenerOptions {
   readonly name: string
