@@ -31,7 +31,7 @@ const topic = (name: string, numPartitions = -1, configs: Record<string, string 
   name,
   numPartitions,
   replicationFactor: -1,
-  assignments: [],
+  assignments: [] as { partitionIndex: number; brokerIds: number[] }[],
   configs: Object.entries(configs).map(([n, value]) => ({ name: n, value })),
 })
 
