@@ -15,7 +15,7 @@ export function topicNameProblem(name: string): string | null {
   if (name.length === 0) return "Topic name is illegal, it can't be empty"
   if (name === '.' || name === '..') return 'Topic name cannot be "." or ".."'
   if (name.length > MAX_TOPIC_NAME_LENGTH) {
-    return `Topic name is illegal, it can't be longer than ${MAX_TOPIC_NAME_LENGTH} characters, topic name: ${name}`
+    return `Topic name is illegal, it can't be longer than ${MAX_TOPIC_NAME_LENGTH} characters, Topic name: ${name}`
   }
   if (!LEGAL_TOPIC_NAME.test(name)) {
     return `Topic name "${name}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`
