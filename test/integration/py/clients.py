@@ -171,8 +171,9 @@ def ck_offsets(bootstrap, topic, *timestamps):
     result = {}
     for p in sorted(md.topics[topic].partitions):
         low, high = consumer.get_watermark_offsets(TopicPartition(topic, p), timeout=10)
-        found = consumer.offsets_for_times([TopicPartition(topic, p, int(ts)) for ts in timestamps], timeout=10)
-        result[str(p)] = {"low": low, "high": high, "times": [tp.offset for tp in found]}
+        # One call per timestamp: librdkafka does not support one partition twice in a request.
+        times = [consumer.offsets_for_times([TopicPartition(topic, p, int(ts))], timeout=10)[0].offset for ts in timestamps]
+        result[str(p)] = {"low": low, "high": high, "times": times}
     consumer.close()
     return result
 
