@@ -230,14 +230,18 @@ export class GroupCoordinatorShard {
   // ---------------------------------------------------------------------------------------------
   // Time
 
-  /** Fires every timer due at or before nowMs, in deadline order. */
+  /**
+   * Fires every timer due at or before nowMs, in deadline order. Each timer fires as of its own
+   * deadline (what it schedules counts from there), so the outcome does not depend on how late
+   * or how coarsely the driver ticks, as if it fired on time like Kafka's timer.
+   */
   tick(nowMs: number): CoordinatorResult<undefined> & { readonly nextDeadlineMs: number | null } {
     const effects = new Effects()
     let firings = 0
-    for (let action = this.#timers.popExpired(nowMs); action !== undefined; action = this.#timers.popExpired(nowMs)) {
+    for (let due = this.#timers.popExpired(nowMs); due !== undefined; due = this.#timers.popExpired(nowMs)) {
       firings++
       assert(firings <= MAX_TIMER_FIRINGS_PER_TICK, 'tick: timers keep firing')
-      this.#fire(action, nowMs, effects)
+      this.#fire(due.action, due.deadlineMs, effects)
     }
     return { ...effects.result(undefined), nextDeadlineMs: this.#timers.nextDeadlineMs() }
   }

@@ -49,7 +49,7 @@ export class Timers {
   }
 
   /** Removes and returns the earliest timer due at or before nowMs, or undefined. */
-  popExpired(nowMs: number): TimerAction | undefined {
+  popExpired(nowMs: number): { deadlineMs: number; action: TimerAction } | undefined {
     let best: [string, Entry] | undefined
     for (const entry of this.#entries) {
       if (entry[1].deadlineMs > nowMs) continue
@@ -57,7 +57,7 @@ export class Timers {
     }
     if (best === undefined) return undefined
     this.#entries.delete(best[0])
-    return best[1].action
+    return { deadlineMs: best[1].deadlineMs, action: best[1].action }
   }
 
   /** The earliest deadline, or null when no timer is armed. */
