@@ -178,6 +178,66 @@ def ck_offsets(bootstrap, topic, *timestamps):
     return result
 
 
+def ck_admin(bootstrap):
+    """Runs the admin operations listed on stdin, in order; prints one result per operation.
+
+    Operations: {"op": "create", "topics": [{"name", "partitions", "replication", "config"}], "validate": bool}
+    -> {name: error code or null}; {"op": "describe", "topic"} -> {config name: [value, source,
+    read_only, default, sensitive]}; {"op": "alter", "topic", "config": {...}} -> error code or null;
+    {"op": "partitions", "topic", "count"} -> error code or null; {"op": "delete", "topics": [...]}
+    -> {name: error code or null}.
+    """
+    from confluent_kafka import KafkaException
+    from confluent_kafka.admin import AdminClient, ConfigResource, NewPartitions, NewTopic
+
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+
+    def outcome(future):
+        try:
+            future.result(timeout=15)
+            return None
+        except KafkaException as e:
+            return e.args[0].code()
+
+    results = []
+    for op in json.load(sys.stdin):
+        kind = op["op"]
+        if kind == "create":
+            topics = [
+                NewTopic(t["name"], t.get("partitions", 1), t.get("replication", 1), config=t.get("config", {}))
+                for t in op["topics"]
+            ]
+            futures = admin.create_topics(topics, validate_only=op.get("validate", False), operation_timeout=10)
+            results.append({name: outcome(f) for name, f in futures.items()})
+        elif kind == "describe":
+            futures = admin.describe_configs([ConfigResource("topic", op["topic"])])
+            (future,) = futures.values()
+            try:
+                entries = future.result(timeout=15)
+                results.append(
+                    {
+                        name: [e.value, e.source, e.is_read_only, e.is_default, e.is_sensitive]
+                        for name, e in entries.items()
+                    }
+                )
+            except KafkaException as e:
+                results.append(e.args[0].code())
+        elif kind == "alter":
+            futures = admin.alter_configs([ConfigResource("topic", op["topic"], set_config=op["config"])])
+            (future,) = futures.values()
+            results.append(outcome(future))
+        elif kind == "partitions":
+            futures = admin.create_partitions([NewPartitions(op["topic"], op["count"])], operation_timeout=10)
+            (future,) = futures.values()
+            results.append(outcome(future))
+        elif kind == "delete":
+            futures = admin.delete_topics(op["topics"], operation_timeout=10)
+            results.append({name: outcome(f) for name, f in futures.items()})
+        else:
+            raise SystemExit(f"unknown admin op {kind}")
+    return results
+
+
 # --- kafka-python ------------------------------------------------------------
 
 
@@ -287,7 +347,50 @@ def kp_offsets(bootstrap, topic, *timestamps):
     return result
 
 
+def kp_admin(bootstrap):
+    """kafka-python's KafkaAdminClient: create, describe (configs), delete; same shapes as ck-admin."""
+    from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient, NewTopic
+    from kafka.errors import KafkaError
+
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=15000)
+    results = []
+    for op in json.load(sys.stdin):
+        kind = op["op"]
+        if kind == "create":
+            topics = [
+                NewTopic(t["name"], t.get("partitions", 1), t.get("replication", 1), topic_configs=t.get("config", {}))
+                for t in op["topics"]
+            ]
+            try:
+                response = admin.create_topics(topics, validate_only=op.get("validate", False))
+                results.append({name: (code or None) for name, code, *_ in response.topic_errors})
+            except KafkaError as e:  # kafka-python raises on the first topic error
+                results.append({t.name: e.errno for t in topics})
+        elif kind == "describe":
+            (response,) = admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, op["topic"])])
+            (resource,) = response.resources
+            error_code, _message, _type, _name, entries = resource
+            if error_code:
+                results.append(error_code)
+            else:
+                results.append({e[0]: [e[1], e[3], e[2], e[3] == 5, e[4]] for e in entries})
+        elif kind == "delete":
+            try:
+                response = admin.delete_topics(op["topics"])
+                results.append({name: (code or None) for name, code, *_ in response.topic_error_codes})
+            except KafkaError as e:
+                results.append({name: e.errno for name in op["topics"]})
+        elif kind == "cluster":
+            results.append(admin.describe_cluster())
+        else:
+            raise SystemExit(f"unknown admin op {kind}")
+    admin.close()
+    return results
+
+
 COMMANDS = {
+    "ck-admin": ck_admin,
+    "kp-admin": kp_admin,
     "ck-offsets": ck_offsets,
     "kp-offsets": kp_offsets,
     "ck-metadata": ck_metadata,
