@@ -9,7 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apis } from '../../src/protocol/generated/index.js'
 import { Reader } from '../../src/protocol/reader.js'
-import { BrokerProcess, decodeResponse, ensureBuilt, KCAT, RawClient, run } from './harness.js'
+import { BrokerProcess, decodeResponse, ensureBuilt, KCAT, RawClient, run, uniqueTopic } from './harness.js'
+import { consume, hex, produce, type Rec } from './stock-clients.js'
 
 const MAX_REQUEST_BYTES = 104_857_600
 const UNSUPPORTED_VERSION = 35
@@ -17,11 +18,15 @@ const UNSUPPORTED_VERSION = 35
 let broker: BrokerProcess
 /** A well-formed connection opened before all the abuse and checked after each test. */
 let bystander: RawClient
+/** Records written before the abuse, read back after it. */
+const topic = uniqueTopic('before-abuse')
+const written: Rec[] = Array.from({ length: 50 }, (_, i) => ({ k: hex(`k${i}`), v: hex(`record ${i}`), h: [], p: 0 }))
 
 beforeAll(async () => {
   ensureBuilt()
   broker = await BrokerProcess.start()
   bystander = await RawClient.connect(broker.port)
+  expect(await produce('confluent-kafka', broker.bootstrap, topic, written)).toEqual(written.map((_, i) => [0, i]))
 }, 120_000)
 
 afterAll(async () => {
@@ -269,6 +274,11 @@ describe('pipelining and many connections', () => {
 })
 
 describe('after all the abuse', () => {
+  it('the records written before are all there', async () => {
+    const got = await consume('kcat', broker.bootstrap, topic, { count: written.length })
+    expect(got.map((r) => [r.p, r.o, r.k, r.v])).toEqual(written.map((r, i) => [0, i, r.k, r.v]))
+  })
+
   it('kcat -L lists the broker and the process is alive', async () => {
     const result = await run(KCAT, ['-b', broker.bootstrap, '-L', '-m', '5'])
     expect(result.stderr).toBe('')
