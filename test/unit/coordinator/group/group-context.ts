@@ -258,11 +258,13 @@ export class GroupContext {
     const leader = first?.leader ?? ''
     const memberIds = joins.map((j) => j.memberId)
     const assignments = memberIds.map((memberId, i) => ({ memberId, assignment: Buffer.from(`assignment-${i}`) }))
+    const groupId = options.groupId ?? GROUP
+    const protocol = { protocolType: first?.protocolType ?? null, protocolName: first?.protocolName ?? null }
     const syncs = memberIds.map((memberId) => {
       if (memberId === leader) return -1
-      return this.sync({ generationId, memberId })
+      return this.sync({ groupId, generationId, memberId, ...protocol })
     })
-    const leaderSync = this.sync({ generationId, memberId: leader, assignments })
+    const leaderSync = this.sync({ groupId, generationId, memberId: leader, assignments, ...protocol })
     for (const [i, s] of syncs.entries()) {
       const id = s === -1 ? leaderSync : s
       expect(this.syncResponse(id)).toMatchObject({
@@ -270,7 +272,7 @@ export class GroupContext {
         assignment: Buffer.from(`assignment-${i}`),
       })
     }
-    expect(this.state()).toBe('Stable')
+    expect(this.state(groupId)).toBe('Stable')
     return { memberIds, leader, generationId, followers: memberIds.filter((m) => m !== leader) }
   }
 }
