@@ -6,10 +6,12 @@
 // empty ones all keep their identity.
 import { createRequire } from 'node:module'
 import { Producer as PlatformaticProducer } from '@platformatic/kafka'
-import { CompressionCodecs, CompressionTypes, Kafka, logLevel } from 'kafkajs'
+import kafkajs, { type CompressionTypes as KafkajsCompression } from 'kafkajs'
 import { kcat, pyClient } from './harness.js'
 
 const require = createRequire(import.meta.url)
+// KafkaJS is CommonJS; Node's ESM loader does not see all of its named exports.
+const { CompressionCodecs, CompressionTypes, Kafka, logLevel } = kafkajs
 
 export type Codec = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd'
 export type ProducerName = 'kcat' | 'confluent-kafka' | 'kafka-python' | 'kafkajs' | 'platformatic'
@@ -137,7 +139,7 @@ function registerKafkajsCodecs(): void {
   )
 }
 
-const KAFKAJS_CODECS: Record<Codec, CompressionTypes> = {
+const KAFKAJS_CODECS: Record<Codec, KafkajsCompression> = {
   none: CompressionTypes.None,
   gzip: CompressionTypes.GZIP,
   snappy: CompressionTypes.Snappy,
