@@ -193,11 +193,10 @@ function run(seed: number): void {
       case 'Stable':
         for (const m of members)
           expect(m.assignment.toString().startsWith(`${group.generationId}:`), `assignment of ${m.memberId}`).toBe(true)
-      // falls through: Stable also has what CompletingRebalance has
+        expectAssigning(group)
+        break
       case 'CompletingRebalance':
-        expect(members.length).toBeGreaterThan(0)
-        expect(group.protocolName).toBe('range')
-        for (const m of members) expect(m.awaitingJoin).toBeNull()
+        expectAssigning(group)
         break
       case 'PreparingRebalance':
         for (const m of members) expect(m.awaitingSync).toBeNull()
@@ -235,6 +234,13 @@ function run(seed: number): void {
   answerAll(g)
   for (const id of issued)
     expect(g.joinResponses.has(id) || g.syncResponses.has(id), `request ${id} answered`).toBe(true)
+}
+
+/** Stable and CompletingRebalance: members, a protocol, and no parked joins. */
+function expectAssigning(group: NonNullable<ReturnType<GroupContext['shard']['group']>>): void {
+  expect(group.members.size).toBeGreaterThan(0)
+  expect(group.protocolName).toBe('range')
+  for (const m of group.members.values()) expect(m.awaitingJoin).toBeNull()
 }
 
 function answerAll(g: GroupContext): void {
