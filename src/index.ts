@@ -1,5 +1,7 @@
 // The package entry: what `import ... from 'oxbow'` gives. The in-process
-// node (`startNode`) joins this once the single-node broker lands.
+// node is `startNode`; the rest is the protocol layer for tools and tests.
+
+export { type RunningNode, type StartNodeOptions, startNode } from './node/start-node.js'
 export { DecodeError, EncodeError } from './protocol/decode-error.js'
 export { ErrorCode, errorInfo, KafkaError } from './protocol/errors.js'
 export * from './protocol/frame.js'
