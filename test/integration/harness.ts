@@ -303,16 +303,6 @@ export function run(
   })
 }
 
-/** Runs a Python 3 script (Debian's interpreter) with arguments; stdout is returned as text. */
-export async function python(
-  script: string,
-  args: readonly string[] = [],
-  options: { input?: Buffer | string; timeoutMs?: number } = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const result = await run(PYTHON, ['-c', script, ...args], options)
-  return { code: result.code, stdout: result.stdout.toString(), stderr: result.stderr }
-}
-
 const PY_CLIENTS = join(REPO_ROOT, 'test', 'integration', 'py', 'clients.py')
 
 /**
@@ -485,25 +475,4 @@ let topicCounter = 0
 export function uniqueTopic(prefix: string): string {
   topicCounter += 1
   return `${prefix}-${process.pid}-${Date.now().toString(36)}-${topicCounter}`
-}
-
-/** Polls `check` until it returns a value other than undefined, or throws after `timeoutMs`. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 10_000,
-  what = 'condition',
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let lastError: unknown
-  for (;;) {
-    try {
-      const value = await check()
-      if (value !== undefined) return value
-    } catch (err) {
-      lastError = err
-    }
-    if (Date.now() > deadline)
-      throw new Error(`${what} not met within ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
 }
