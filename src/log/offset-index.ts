@@ -13,16 +13,23 @@
 // the largest entry with offset <= target, so the batch holding `target` starts at or after the
 // returned position.
 //
-// Unlike Kafka we neither preallocate nor mmap: the file holds exactly entryCount*8 bytes, the
-// entries live in memory too, and each append is written through at the end of the file with one
-// `write`. What a crash can leave: a torn last entry (1..7 trailing bytes), trimmed on open, or
-// entries the log never got (the index is written after the log). Neither is checksummed; as in
-// Kafka, recovery rebuilds the indexes of every segment past the recovery point from the log.
+// Unlike Kafka we neither preallocate nor mmap: the entries live in memory, and the file holds a
+// prefix of them, exactly flushedCount*8 bytes. Opened with `maxPendingEntries: 0` (the default)
+// each append is written through at the end of the file with one `write`. A segment opens its
+// indexes write-behind instead: appends stay in memory until `maxPendingEntries` are pending, and
+// then go out with one `write` for all of them (one syscall per many batches instead of a second
+// one per batch). `sync`, `close`, `truncateTo` and `renameTo` write the pending entries first, so
+// an fsynced or cleanly closed index is whole. What a crash can leave: a torn last entry
+// (1..7 trailing bytes), trimmed on open; entries the log never got (the index is written after
+// the log); or fewer entries than the log has (pending ones never written), which only makes
+// lookups scan further. Neither is checksummed; as in Kafka, recovery rebuilds the indexes of every
+// segment past the recovery point from the log, and a segment only falls below the recovery point
+// after an fsync, which writes its pending entries first.
 // Opening refuses entries that break the ordering (CorruptIndexError), e.g. the zero-filled
 // preallocated tail of an index Kafka left after an unclean shutdown; the caller then rebuilds.
 //
 // `IndexFile` below is the storage both this index and the time index share (Kafka's AbstractIndex).
-import { assert } from '../util/assert.js'
+import { AssertionError, assert } from '../util/assert.js'
 import type { FileHandle, FileSystem } from './fs.js'
 
 /** An index file whose entries break its ordering rules; the caller deletes and rebuilds it. */
@@ -45,13 +52,42 @@ export function canConvertToRelativeOffset(baseOffset: number, offset: number): 
   return Number.isSafeInteger(offset) && relativeOffset >= 0 && relativeOffset <= INT32_MAX
 }
 
+const TWO_POW_32 = 0x1_0000_0000
+
 /**
- * Fixed-size entries kept in memory (big-endian, exactly as on disk) and written through to a file
- * that holds exactly `entryCount * entryBytes` bytes. Knows nothing of what an entry means.
+ * The big-endian int64 at `position` as a number, without a BigInt on the way when it is a safe
+ * integer (high * 2^32 + low is exact then; when it is not, the rounded sum is not safe either).
+ * Values beyond 2^53 come out as Number(bigint) would round them.
+ */
+export function readInt64(buf: Buffer, position: number): number {
+  const value = buf.readInt32BE(position) * TWO_POW_32 + buf.readUInt32BE(position + 4)
+  return Number.isSafeInteger(value) ? value : Number(buf.readBigInt64BE(position))
+}
+
+/** Writes a safe integer as a big-endian int64 at `position`, without a BigInt on the way. */
+export function writeInt64(buf: Buffer, value: number, position: number): void {
+  if (!Number.isSafeInteger(value)) throw new AssertionError(`int64 field ${value} is not a safe integer`)
+  buf.writeInt32BE(Math.floor(value / TWO_POW_32), position)
+  buf.writeUInt32BE(value >>> 0, position + 4)
+}
+
+export interface IndexFileOptions {
+  /**
+   * Entries an append may leave in memory only; one more and all of them are written with one
+   * `write`. 0 (the default) writes each append through.
+   */
+  readonly maxPendingEntries?: number
+}
+
+/**
+ * Fixed-size entries kept in memory (big-endian, exactly as on disk) and written to a file that
+ * holds the first `flushedCount` of them, exactly `flushedCount * entryBytes` bytes; the rest are
+ * pending (see maxPendingEntries). Knows nothing of what an entry means.
  */
 export class IndexFile {
   private bytes: Buffer
   private count: number
+  private flushed: number
   private file: FileHandle | null
   private filePath: string
 
@@ -61,11 +97,13 @@ export class IndexFile {
     readonly entryBytes: number,
     bytes: Buffer,
     count: number,
+    readonly maxPendingEntries: number,
   ) {
     this.file = file
     this.filePath = file.path
     this.bytes = bytes
     this.count = count
+    this.flushed = count
   }
 
   /**
@@ -77,7 +115,11 @@ export class IndexFile {
     path: string,
     entryBytes: number,
     validate: (bytes: Buffer, count: number) => void,
+    options: IndexFileOptions = {},
   ): IndexFile {
+    const maxPendingEntries = options.maxPendingEntries ?? 0
+    assert(Number.isSafeInteger(maxPendingEntries), `max pending entries ${maxPendingEntries}`)
+    assert(maxPendingEntries >= 0, `max pending entries ${maxPendingEntries}`)
     const file = fsys.open(path, 'create')
     try {
       const sizeBytes = file.size()
@@ -88,7 +130,7 @@ export class IndexFile {
       assert(readBytes === wholeBytes, `${path}: read ${readBytes} of ${wholeBytes} bytes`)
       validate(bytes, count)
       if (sizeBytes !== wholeBytes) file.truncate(wholeBytes)
-      return new IndexFile(fsys, file, entryBytes, bytes, count)
+      return new IndexFile(fsys, file, entryBytes, bytes, count, maxPendingEntries)
     } catch (err) {
       file.close()
       throw err
@@ -103,35 +145,75 @@ export class IndexFile {
     return this.count
   }
 
+  /** Entries written to the file; the others (up to maxPendingEntries) are in memory only. */
+  get flushedCount(): number {
+    return this.flushed
+  }
+
   /** The in-memory entries; valid until the next append or truncation. */
   get view(): Buffer {
     return this.bytes
   }
 
+  /** Bytes of all entries, pending ones included (what the file holds once they are written). */
   sizeInBytes(): number {
     return this.count * this.entryBytes
   }
 
-  /** Appends one encoded entry: file first, so memory never runs ahead of what was written. */
+  /** Appends one encoded entry. */
   append(entry: Buffer): void {
     assert(entry.length === this.entryBytes, `index entry of ${entry.length} bytes`)
-    const file = this.openFile()
-    const position = this.sizeInBytes()
-    file.write(entry, position)
+    const position = this.reserve()
+    entry.copy(this.bytes, position)
+    this.commit()
+  }
+
+  /**
+   * Makes room for one more entry in `view` and returns its byte position there; the caller fills
+   * it and then calls `commit`. Nothing counts until then, so a caller that throws in between
+   * leaves no entry behind. Needs an open file, as `append` does.
+   */
+  reserve(): number {
+    if (this.file === null) this.openFile()
+    const position = this.count * this.entryBytes
     if (position + this.entryBytes > this.bytes.length) {
       const grown = Buffer.alloc(this.bytes.length * 2)
       this.bytes.copy(grown, 0, 0, position)
       this.bytes = grown
     }
-    entry.copy(this.bytes, position)
-    this.count += 1
+    return position
   }
 
+  /**
+   * Adds the entry filled in at `reserve()`'s position. When that makes more than
+   * maxPendingEntries pending, every pending entry is written first, with one `write`: if it
+   * fails, the entry is not added (memory never runs ahead of the file by more than allowed).
+   */
+  commit(): void {
+    const count = this.count + 1
+    if (count - this.flushed > this.maxPendingEntries) {
+      this.writeEntries(this.flushed, count)
+      this.flushed = count
+    }
+    this.count = count
+  }
+
+  /** Writes the pending entries, if any, with one `write`. */
+  flush(): void {
+    if (this.flushed === this.count) return
+    this.writeEntries(this.flushed, this.count)
+    this.flushed = this.count
+  }
+
+  /** Keeps the first `count` entries; the file then holds exactly them (pending ones are written). */
   truncateToEntries(count: number): void {
     assert(count >= 0, `truncate to ${count} entries`)
     assert(count <= this.count, `truncate to ${count} of ${this.count} entries`)
-    this.openFile().truncate(count * this.entryBytes)
+    const file = this.openFile()
+    if (this.flushed > count) this.flushed = count
+    file.truncate(this.flushed * this.entryBytes)
     this.count = count
+    this.flush()
   }
 
   /** Largest slot whose key is <= target, or -1 (keys non-decreasing by slot). */
@@ -151,18 +233,34 @@ export class IndexFile {
     return found
   }
 
+  /** Writes the pending entries, then fsyncs. */
   sync(): Promise<void> {
-    return this.openFile().sync()
+    try {
+      this.flush()
+      return this.openFile().sync()
+    } catch (err) {
+      return Promise.reject(err)
+    }
   }
 
-  /** Idempotent. Entries stay readable in memory; appends and truncation need an open file. */
+  /**
+   * Writes the pending entries and closes the file. Idempotent. Entries stay readable in memory;
+   * appends and truncation need an open file.
+   */
   close(): void {
-    this.file?.close()
-    this.file = null
+    const file = this.file
+    if (file === null) return
+    try {
+      this.flush()
+    } finally {
+      file.close()
+      this.file = null
+    }
   }
 
   /** Renames the file (e.g. to `.deleted`); an open handle stays valid across a POSIX rename. */
   renameTo(path: string): void {
+    if (this.file !== null) this.flush()
     this.fsys.rename(this.filePath, path)
     this.filePath = path
   }
@@ -174,8 +272,13 @@ export class IndexFile {
   }
 
   private openFile(): FileHandle {
-    assert(this.file !== null, `${this.filePath}: index is closed`)
+    if (this.file === null) throw new AssertionError(`${this.filePath}: index is closed`)
     return this.file
+  }
+
+  private writeEntries(from: number, to: number): void {
+    const start = from * this.entryBytes
+    this.openFile().write(this.bytes.subarray(start, to * this.entryBytes), start)
   }
 }
 
@@ -197,12 +300,18 @@ export class OffsetIndex {
    * Opens (creating if missing) the index of the segment at `baseOffset`. `maxIndexBytes` is
    * `segment.index.bytes`. Throws CorruptIndexError if the entries break the ordering.
    */
-  static open(fsys: FileSystem, path: string, baseOffset: number, maxIndexBytes: number): OffsetIndex {
+  static open(
+    fsys: FileSystem,
+    path: string,
+    baseOffset: number,
+    maxIndexBytes: number,
+    options: IndexFileOptions = {},
+  ): OffsetIndex {
     assert(Number.isSafeInteger(baseOffset), `base offset ${baseOffset}`)
     assert(baseOffset >= 0, `base offset ${baseOffset}`)
     assert(Number.isSafeInteger(maxIndexBytes), `max index bytes ${maxIndexBytes}`)
     assert(maxIndexBytes >= 0, `max index bytes ${maxIndexBytes}`)
-    const storage = IndexFile.open(fsys, path, ENTRY_BYTES, (bytes, count) => validate(path, bytes, count))
+    const storage = IndexFile.open(fsys, path, ENTRY_BYTES, (bytes, count) => validate(path, bytes, count), options)
     return new OffsetIndex(storage, baseOffset, Math.floor(maxIndexBytes / ENTRY_BYTES))
   }
 
@@ -228,21 +337,33 @@ export class OffsetIndex {
     return canConvertToRelativeOffset(this.baseOffset, offset)
   }
 
+  /**
+   * Appends (offset, position): offset above the last entry's and within int32 of baseOffset,
+   * position not below the last entry's. On the append path of every batch that gets an entry, so
+   * the checks build their messages only when they fail.
+   */
   append(offset: number, position: number): void {
-    assert(!this.isFull(), `${this.path}: append to a full index (${this.entryCount} entries)`)
-    assert(this.canAppendOffset(offset), `${this.path}: offset ${offset} out of range of base ${this.baseOffset}`)
-    assert(Number.isInteger(position), `position ${position}`)
-    assert(position >= 0, `position ${position}`)
-    assert(position <= INT32_MAX, `position ${position}`)
-    const count = this.entryCount
-    if (count > 0) {
-      assert(offset > this.lastOffset(), `${this.path}: offset ${offset} after last ${this.lastOffset()}`)
-      assert(position >= this.positionAt(count - 1), `${this.path}: position ${position} goes back`)
+    const storage = this.storage
+    const count = storage.entryCount
+    if (count >= this.maxEntries) fail(`${this.path}: append to a full index (${count} entries)`)
+    if (!canConvertToRelativeOffset(this.baseOffset, offset)) {
+      fail(`${this.path}: offset ${offset} out of range of base ${this.baseOffset}`)
     }
-    const entry = Buffer.allocUnsafe(ENTRY_BYTES)
-    entry.writeInt32BE(offset - this.baseOffset, 0)
-    entry.writeInt32BE(position, 4)
-    this.storage.append(entry)
+    if (!(Number.isInteger(position) && position >= 0 && position <= INT32_MAX)) fail(`position ${position}`)
+    const relativeOffset = offset - this.baseOffset
+    if (count > 0) {
+      const last = (count - 1) * ENTRY_BYTES
+      const lastRelativeOffset = storage.view.readInt32BE(last)
+      if (relativeOffset <= lastRelativeOffset) {
+        fail(`${this.path}: offset ${offset} after last ${this.baseOffset + lastRelativeOffset}`)
+      }
+      if (position < storage.view.readInt32BE(last + 4)) fail(`${this.path}: position ${position} goes back`)
+    }
+    const at = storage.reserve()
+    const view = storage.view
+    view.writeInt32BE(relativeOffset, at)
+    view.writeInt32BE(position, at + 4)
+    storage.commit()
   }
 
   /** The entry with the largest offset <= targetOffset, or {baseOffset, 0} if none (Kafka's lookup). */
@@ -272,10 +393,22 @@ export class OffsetIndex {
     return this.storage.sizeInBytes()
   }
 
+  /** Entries written to the file so far; the rest are pending (write-behind, see the file comment). */
+  get flushedEntryCount(): number {
+    return this.storage.flushedCount
+  }
+
+  /** Writes the pending entries now, with one `write`. */
+  writePending(): void {
+    this.storage.flush()
+  }
+
+  /** Writes the pending entries, then fsyncs. */
   sync(): Promise<void> {
     return this.storage.sync()
   }
 
+  /** Writes the pending entries and closes the file. */
   close(): void {
     this.storage.close()
   }
@@ -295,6 +428,11 @@ export class OffsetIndex {
   private positionAt(i: number): number {
     return this.storage.view.readInt32BE(i * ENTRY_BYTES + 4)
   }
+}
+
+/** A failed assertion whose message is built only once it has failed (hot paths). */
+function fail(message: string): never {
+  throw new AssertionError(message)
 }
 
 function validate(path: string, bytes: Buffer, count: number): void {

@@ -7,11 +7,24 @@
 // append before it), never once per batch by default. Opening after an
 // unclean shutdown recovers the segments past the recovery point.
 import { join } from 'node:path'
-import { assignOffsetAndEpoch, nextBatch, readBatchHeader } from '../protocol/records/batch.js'
-import { assert } from '../util/assert.js'
+import {
+  BASE_OFFSET_OFFSET,
+  BATCH_LENGTH_OFFSET,
+  CURRENT_MAGIC,
+  LAST_OFFSET_DELTA_OFFSET,
+  LOG_OVERHEAD,
+  MAGIC_OFFSET,
+  MAX_TIMESTAMP_OFFSET,
+  MIN_BATCH_LENGTH_V2,
+  nextBatch,
+  PARTITION_LEADER_EPOCH_OFFSET,
+  readBatchHeader,
+} from '../protocol/records/batch.js'
+import { AssertionError, assert } from '../util/assert.js'
 import type { Clock } from '../util/clock.js'
 import type { FileSystem } from './fs.js'
 import type { LogConfig } from './log-config.js'
+import { readInt64, writeInt64 } from './offset-index.js'
 import {
   type AppendedBatch,
   DELETED_SUFFIX,
@@ -175,40 +188,51 @@ export class PartitionLog {
   }
 
   private append(records: Buffer, assign: { assignFrom: number; leaderEpoch: number } | null): AppendResult {
-    assert(!this.closed, 'append to a closed log')
+    if (this.closed) throw new AssertionError('append to a closed log')
     const batches: AppendedBatch[] = []
+    const length = records.length
+    let firstOffset = assign !== null ? assign.assignFrom : -1
     let offset = this.nextOffset
     let maxTimestamp = -1
     let offsetOfMaxTimestamp = -1
     let messages = 0
-    for (let position = 0; ; ) {
-      const step = nextBatch(records, position)
-      if (step.kind === 'end') break
-      assert(step.kind === 'batch', `append of malformed records (${step.kind} at ${position})`)
-      if (assign !== null) {
-        assignOffsetAndEpoch(records, position, {
-          baseOffset: BigInt(offset),
-          partitionLeaderEpoch: assign.leaderEpoch,
-        })
+    for (let position = 0; position < length; ) {
+      const sizeInBytes = v2BatchSizeAt(records, position)
+      if (sizeInBytes < 0) {
+        // Not a whole magic v2 batch: as before, nextBatch says what it is and readBatchHeader
+        // throws when a (legacy) batch is shorter than the v2 header.
+        const step = nextBatch(records, position)
+        assert(step.kind === 'batch', `append of malformed records (${step.kind} at ${position})`)
+        readBatchHeader(records, position)
       }
-      const header = readBatchHeader(records, position)
-      const baseOffset = Number(header.baseOffset)
-      assert(baseOffset >= offset, `batch offset ${baseOffset} below the log end offset ${offset}`)
-      const lastOffset = Number(header.lastOffset)
-      const batchMaxTimestamp = Number(header.maxTimestamp)
+      const size = sizeInBytes < 0 ? LOG_OVERHEAD + records.readInt32BE(position + BATCH_LENGTH_OFFSET) : sizeInBytes
+      // The header fields read directly, as numbers: baseOffset, lastOffsetDelta, maxTimestamp.
+      let baseOffset: number
+      if (assign !== null) {
+        writeInt64(records, offset, position + BASE_OFFSET_OFFSET)
+        records.writeInt32BE(assign.leaderEpoch, position + PARTITION_LEADER_EPOCH_OFFSET)
+        baseOffset = offset
+      } else {
+        baseOffset = batchBaseOffset(records, position)
+        if (position === 0) firstOffset = baseOffset
+        if (baseOffset < offset) {
+          throw new AssertionError(`batch offset ${baseOffset} below the log end offset ${offset}`)
+        }
+      }
+      const lastOffset = baseOffset + records.readInt32BE(position + LAST_OFFSET_DELTA_OFFSET)
+      const batchMaxTimestamp = readInt64(records, position + MAX_TIMESTAMP_OFFSET)
       if (batchMaxTimestamp > maxTimestamp) {
         maxTimestamp = batchMaxTimestamp
         offsetOfMaxTimestamp = lastOffset
       }
-      batches.push({ position, sizeInBytes: step.slice.sizeInBytes, lastOffset, maxTimestamp: batchMaxTimestamp })
+      batches.push({ position, sizeInBytes: size, lastOffset, maxTimestamp: batchMaxTimestamp })
       messages += lastOffset - baseOffset + 1
       offset = lastOffset + 1
-      position += step.slice.sizeInBytes
+      position += size
     }
     assert(batches.length > 0, 'append without batches')
-    const firstOffset = assign !== null ? assign.assignFrom : Number(readBatchHeader(records, 0).baseOffset)
     const lastOffset = offset - 1
-    this.maybeRoll(records.length, firstOffset, lastOffset)
+    this.maybeRoll(length, firstOffset, lastOffset)
     this.active.append(records, batches)
     this.nextOffset = offset
     this.unflushedMessages += messages
@@ -219,18 +243,25 @@ export class PartitionLog {
       maxTimestamp,
       offsetOfMaxTimestamp,
       batchCount: batches.length,
-      bytes: records.length,
+      bytes: length,
     }
   }
 
-  /** Starts a new segment when the active one is full, too old, or the offsets would not fit its index. */
+  /**
+   * Starts a new segment when the offsets would not fit the active one's index, it is full, or it
+   * is too old (`segment.ms`); the clock is read last, once per append.
+   */
   private maybeRoll(bytes: number, firstOffset: number, lastOffset: number): void {
     const active = this.active
-    const tooOld = active.size > 0 && this.clock.wallMs() - active.createdMs >= this.config.segmentMs
     const offsetOverflow = lastOffset - active.baseOffset > 0x7fffffff
     if (active.size === 0 && !offsetOverflow) return
-    if (active.canAppend(bytes, this.config.segmentBytes) && !tooOld && !offsetOverflow) return
-    this.roll(firstOffset)
+    if (
+      offsetOverflow ||
+      !active.canAppend(bytes, this.config.segmentBytes) ||
+      this.clock.wallMs() - active.createdMs >= this.config.segmentMs
+    ) {
+      this.roll(firstOffset)
+    }
   }
 
   /** Closes the active segment to appends and opens one at `baseOffset`. The old one is fsynced in the background. */
@@ -258,7 +289,8 @@ export class PartitionLog {
       const segment = this.segments[i]!
       const next = this.segments[i + 1]
       let maxPosition = segment.size
-      if (next === undefined || maxOffset < next.baseOffset) {
+      // Reading up to the log end needs no bound: no batch of the active segment reaches it.
+      if (next === undefined ? maxOffset < this.nextOffset : maxOffset < next.baseOffset) {
         const bound = segment.translateOffset(maxOffset)
         if (bound !== null) maxPosition = bound.position
       }
@@ -453,6 +485,23 @@ export class PartitionLog {
     this.closed = true
     for (const segment of this.segments.splice(0)) segment.close()
   }
+}
+
+/**
+ * The size of the whole magic v2 batch at `position`, or -1 when there is none (fewer bytes than
+ * it claims, an impossible length, another magic): the append path's nextBatch, without a result.
+ */
+function v2BatchSizeAt(records: Buffer, position: number): number {
+  const available = records.length - position
+  if (available <= MAGIC_OFFSET || records.readInt8(position + MAGIC_OFFSET) !== CURRENT_MAGIC) return -1
+  const batchLength = records.readInt32BE(position + BATCH_LENGTH_OFFSET)
+  if (batchLength < MIN_BATCH_LENGTH_V2 || LOG_OVERHEAD + batchLength > available) return -1
+  return LOG_OVERHEAD + batchLength
+}
+
+/** The baseOffset of the batch at `position`, as a number (Number(bigint) for unsafe values, as before). */
+function batchBaseOffset(records: Buffer, position: number): number {
+  return readInt64(records, position + BASE_OFFSET_OFFSET)
 }
 
 /** Base offsets of the `.log` files in `dir`; leftovers of a crashed write (`.tmp`) and orphan indexes are removed. */

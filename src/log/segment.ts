@@ -6,13 +6,23 @@
 // append. A crash can leave a torn last batch in `.log` and index entries past
 // the end of the data; `recover()` rescans the `.log`, truncates at the first
 // bad batch and rebuilds both indexes.
+//
+// The indexes are opened write-behind (offset-index.ts): index entries reach their files in
+// groups of INDEX_PENDING_BYTES, and always before an fsync (`sync`), on `close`, truncation and
+// rename. After a crash the indexes of every segment past the recovery point are rebuilt from the
+// `.log`, and a segment only gets below the recovery point through `sync`, so entries that never
+// reached the file are never relied upon.
 import { join } from 'node:path'
 import {
   BASE_OFFSET_OFFSET,
   BATCH_LENGTH_OFFSET,
+  CURRENT_MAGIC,
   LAST_OFFSET_DELTA_OFFSET,
   LOG_OVERHEAD,
+  MAGIC_OFFSET,
   MAX_TIMESTAMP_OFFSET,
+  MIN_BATCH_LENGTH_V2,
+  MIN_LEGACY_MESSAGE_SIZE,
   nextBatch,
   RECORD_BATCH_OVERHEAD,
   validateBatch,
@@ -20,7 +30,7 @@ import {
 import { decodeBatch } from '../protocol/records/codec.js'
 import { assert } from '../util/assert.js'
 import type { FileHandle, FileSystem } from './fs.js'
-import { CorruptIndexError, OffsetIndex } from './offset-index.js'
+import { CorruptIndexError, OffsetIndex, readInt64 } from './offset-index.js'
 import { TimeIndex } from './time-index.js'
 
 export const LOG_SUFFIX = '.log'
@@ -75,11 +85,47 @@ export interface SegmentRead {
 
 const RECOVERY_CHUNK_BYTES = 8 << 20
 
+/** Index bytes a segment keeps in memory only before writing them out with one `write`. */
+const INDEX_PENDING_BYTES = 4096
+
+/**
+ * Where the last whole batch at the start of `buf[0, length)` begins, or -1 if there is none: walks
+ * the size fields as `nextBatch` does (stopping at a partial or impossible batch), without a view
+ * or a result object per batch.
+ */
+export function lastWholeBatchStart(buf: Buffer, length: number): number {
+  let position = 0
+  let last = -1
+  while (length - position > MAGIC_OFFSET) {
+    const batchLength = buf.readInt32BE(position + BATCH_LENGTH_OFFSET)
+    const minLength =
+      buf.readInt8(position + MAGIC_OFFSET) < CURRENT_MAGIC ? MIN_LEGACY_MESSAGE_SIZE : MIN_BATCH_LENGTH_V2
+    if (batchLength < minLength || LOG_OVERHEAD + batchLength > length - position) break
+    last = position
+    position += LOG_OVERHEAD + batchLength
+  }
+  return last
+}
+
+/** The end of the whole batches at the start of `buf[0, length)`. */
+export function wholeBatchesEnd(buf: Buffer, length: number): number {
+  const last = lastWholeBatchStart(buf, length)
+  return last < 0 ? 0 : last + LOG_OVERHEAD + buf.readInt32BE(last + BATCH_LENGTH_OFFSET)
+}
+
 export class LogSegment {
   private bytesSinceLastIndexEntry = 0
   private maxTimestampSoFar = -1
   private offsetOfMaxTimestampSoFar: number
   private readonly header = Buffer.alloc(RECORD_BATCH_OVERHEAD)
+  /**
+   * Where the last `read` ended: the batch at readEndPosition (if any) is the first one with last
+   * offset >= readEndOffset, which is what translateOffset(readEndOffset) would find by reading
+   * headers. A consumer reading on sequentially starts there without a header read. Appends only
+   * add after it; truncation and recovery forget it (-1).
+   */
+  private readEndOffset = -1
+  private readEndPosition = 0
 
   private constructor(
     private readonly fs: FileSystem,
@@ -112,13 +158,19 @@ export class LogSegment {
     const offsetIndex = openOrReset(
       fs,
       indexPath,
-      () => OffsetIndex.open(fs, indexPath, baseOffset, config.segmentIndexBytes),
+      () =>
+        OffsetIndex.open(fs, indexPath, baseOffset, config.segmentIndexBytes, {
+          maxPendingEntries: INDEX_PENDING_BYTES / 8,
+        }),
       () => resets++,
     )
     const timeIndex = openOrReset(
       fs,
       timeIndexPath,
-      () => TimeIndex.open(fs, timeIndexPath, baseOffset, config.segmentIndexBytes),
+      () =>
+        TimeIndex.open(fs, timeIndexPath, baseOffset, config.segmentIndexBytes, {
+          maxPendingEntries: Math.floor(INDEX_PENDING_BYTES / 12),
+        }),
       () => resets++,
     )
     const segment = new LogSegment(fs, dir, baseOffset, config, log, offsetIndex, timeIndex, log.size(), nowMs)
@@ -174,13 +226,13 @@ export class LogSegment {
     const h = this.header
     const n = this.log.read(h, 0, RECORD_BATCH_OVERHEAD, position)
     if (n < RECORD_BATCH_OVERHEAD) return null
-    const baseOffset = Number(h.readBigInt64BE(BASE_OFFSET_OFFSET))
+    const baseOffset = readInt64(h, BASE_OFFSET_OFFSET)
     return {
       position,
       sizeInBytes: LOG_OVERHEAD + h.readInt32BE(BATCH_LENGTH_OFFSET),
       baseOffset,
       lastOffset: baseOffset + h.readInt32BE(LAST_OFFSET_DELTA_OFFSET),
-      maxTimestamp: Number(h.readBigInt64BE(MAX_TIMESTAMP_OFFSET)),
+      maxTimestamp: readInt64(h, MAX_TIMESTAMP_OFFSET),
     }
   }
 
@@ -203,21 +255,41 @@ export class LogSegment {
    * consumer can always make progress.
    */
   read(startOffset: number, maxBytes: number, maxPosition = this.size, minOneBatch = false): SegmentRead | null {
-    const first = this.translateOffset(startOffset)
-    if (first === null || first.position >= maxPosition) return null
-    const limit = Math.min(maxPosition, this.size) - first.position
-    let want = Math.min(limit, maxBytes)
-    if (minOneBatch && first.sizeInBytes > want) want = Math.min(limit, first.sizeInBytes)
-    if (want <= 0) return { position: first.position, records: Buffer.alloc(0) }
-    const buf = Buffer.allocUnsafe(want)
-    const got = this.log.read(buf, 0, want, first.position)
-    let end = 0
-    for (;;) {
-      const step = nextBatch(buf.subarray(0, got), end)
-      if (step.kind !== 'batch') break
-      end += step.slice.sizeInBytes
+    let position: number
+    /** The first batch's size when its header was read, else -1 (it is then read with the data). */
+    let firstSize = -1
+    if (startOffset === this.readEndOffset && maxBytes >= RECORD_BATCH_OVERHEAD) {
+      position = this.readEndPosition
+      if (position + RECORD_BATCH_OVERHEAD > this.size) return null
+    } else {
+      const first = this.translateOffset(startOffset)
+      if (first === null) return null
+      position = first.position
+      firstSize = first.sizeInBytes
     }
-    return { position: first.position, records: buf.subarray(0, end) }
+    if (position >= maxPosition) return null
+    const limit = Math.min(maxPosition, this.size) - position
+    let want = Math.min(limit, maxBytes)
+    if (minOneBatch && firstSize > want) want = Math.min(limit, firstSize)
+    if (want <= 0) return { position, records: Buffer.alloc(0) }
+    let buf = Buffer.allocUnsafe(want)
+    let got = this.log.read(buf, 0, want, position)
+    if (minOneBatch && firstSize < 0 && want < limit && got >= LOG_OVERHEAD) {
+      // The first batch's size is known only now (want >= its header): read it whole if it is larger.
+      const size = LOG_OVERHEAD + buf.readInt32BE(BATCH_LENGTH_OFFSET)
+      if (size > want) {
+        want = Math.min(limit, size)
+        buf = Buffer.allocUnsafe(want)
+        got = this.log.read(buf, 0, want, position)
+      }
+    }
+    const last = lastWholeBatchStart(buf, got)
+    if (last < 0) return { position, records: buf.subarray(0, 0) }
+    const end = last + LOG_OVERHEAD + buf.readInt32BE(last + BATCH_LENGTH_OFFSET)
+    this.readEndOffset =
+      readInt64(buf, last + BASE_OFFSET_OFFSET) + buf.readInt32BE(last + LAST_OFFSET_DELTA_OFFSET) + 1
+    this.readEndPosition = position + end
+    return { position, records: buf.subarray(0, end) }
   }
 
   /**
@@ -271,6 +343,7 @@ export class LogSegment {
     this.offsetIndex.truncateTo(offset)
     this.timeIndex.truncateTo(offset)
     const removed = this.size - mapping.position
+    this.readEndOffset = -1
     this.log.truncate(mapping.position)
     this.size = mapping.position
     this.resetMaxTimestamp()
@@ -291,6 +364,7 @@ export class LogSegment {
    */
   recover(): number {
     this.needsRecovery = false
+    this.readEndOffset = -1
     this.offsetIndex.reset()
     this.timeIndex.reset()
     this.maxTimestampSoFar = -1
@@ -338,6 +412,8 @@ export class LogSegment {
     const truncated = fileSize - valid
     if (truncated > 0) this.log.truncate(valid)
     this.size = valid
+    this.offsetIndex.writePending()
+    this.timeIndex.writePending()
     return truncated
   }
 

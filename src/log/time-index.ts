@@ -29,12 +29,20 @@
 // <= target (entries are only added when the maximum strictly grows), and records with timestamp
 // > e.timestamp all come after e.offset.
 //
-// Storage and crash behaviour are those of the offset index (see offset-index.ts): exact-size file,
-// entries in memory, write-through appends, a torn trailing entry trimmed on open, entries that
-// break the ordering refused with CorruptIndexError (the caller rebuilds from the log).
-import { assert } from '../util/assert.js'
+// Storage and crash behaviour are those of the offset index (see offset-index.ts): entries in
+// memory, the file an exact-size prefix of them (write-through, or write-behind in groups as a
+// segment opens it), a torn trailing entry trimmed on open, entries that break the ordering refused
+// with CorruptIndexError (the caller rebuilds from the log).
+import { AssertionError, assert } from '../util/assert.js'
 import type { FileSystem } from './fs.js'
-import { CorruptIndexError, canConvertToRelativeOffset, IndexFile } from './offset-index.js'
+import {
+  CorruptIndexError,
+  canConvertToRelativeOffset,
+  IndexFile,
+  type IndexFileOptions,
+  readInt64,
+  writeInt64,
+} from './offset-index.js'
 
 const ENTRY_BYTES = 12
 
@@ -57,12 +65,18 @@ export class TimeIndex {
    * Opens (creating if missing) the time index of the segment at `baseOffset`. `maxIndexBytes` is
    * `segment.index.bytes`. Throws CorruptIndexError if the entries break the ordering.
    */
-  static open(fsys: FileSystem, path: string, baseOffset: number, maxIndexBytes: number): TimeIndex {
+  static open(
+    fsys: FileSystem,
+    path: string,
+    baseOffset: number,
+    maxIndexBytes: number,
+    options: IndexFileOptions = {},
+  ): TimeIndex {
     assert(Number.isSafeInteger(baseOffset), `base offset ${baseOffset}`)
     assert(baseOffset >= 0, `base offset ${baseOffset}`)
     assert(Number.isSafeInteger(maxIndexBytes), `max index bytes ${maxIndexBytes}`)
     assert(maxIndexBytes >= 0, `max index bytes ${maxIndexBytes}`)
-    const storage = IndexFile.open(fsys, path, ENTRY_BYTES, (bytes, count) => validate(path, bytes, count))
+    const storage = IndexFile.open(fsys, path, ENTRY_BYTES, (bytes, count) => validate(path, bytes, count), options)
     return new TimeIndex(storage, baseOffset, Math.floor(maxIndexBytes / ENTRY_BYTES))
   }
 
@@ -91,19 +105,28 @@ export class TimeIndex {
    * segment rolls or closes.
    */
   maybeAppend(timestamp: number, offset: number, skipFullCheck = false): void {
-    assert(skipFullCheck || !this.isFull(), `${this.path}: append to a full time index (${this.entryCount} entries)`)
-    assert(Number.isSafeInteger(timestamp), `timestamp ${timestamp}`)
-    assert(canConvertToRelativeOffset(this.baseOffset, offset), `${this.path}: offset ${offset} out of range`)
-    const last = this.lastEntry()
-    if (this.entryCount > 0) {
-      assert(offset >= last.offset, `${this.path}: offset ${offset} before last ${last.offset}`)
-      assert(timestamp >= last.timestamp, `${this.path}: timestamp ${timestamp} before last ${last.timestamp}`)
+    const storage = this.storage
+    const count = storage.entryCount
+    if (!skipFullCheck && this.isFull()) fail(`${this.path}: append to a full time index (${count} entries)`)
+    if (!Number.isSafeInteger(timestamp)) fail(`timestamp ${timestamp}`)
+    if (!canConvertToRelativeOffset(this.baseOffset, offset)) fail(`${this.path}: offset ${offset} out of range`)
+    const relativeOffset = offset - this.baseOffset
+    let lastTimestamp = NO_TIMESTAMP
+    if (count > 0) {
+      const last = (count - 1) * ENTRY_BYTES
+      lastTimestamp = readInt64(storage.view, last)
+      const lastRelativeOffset = storage.view.readInt32BE(last + 8)
+      if (relativeOffset < lastRelativeOffset) {
+        fail(`${this.path}: offset ${offset} before last ${this.baseOffset + lastRelativeOffset}`)
+      }
+      if (timestamp < lastTimestamp) fail(`${this.path}: timestamp ${timestamp} before last ${lastTimestamp}`)
     }
-    if (timestamp <= last.timestamp) return
-    const entry = Buffer.allocUnsafe(ENTRY_BYTES)
-    entry.writeBigInt64BE(BigInt(timestamp), 0)
-    entry.writeInt32BE(offset - this.baseOffset, 8)
-    this.storage.append(entry)
+    if (timestamp <= lastTimestamp) return
+    const at = storage.reserve()
+    const view = storage.view
+    writeInt64(view, timestamp, at)
+    view.writeInt32BE(relativeOffset, at + 8)
+    storage.commit()
   }
 
   /**
@@ -136,10 +159,22 @@ export class TimeIndex {
     return this.storage.sizeInBytes()
   }
 
+  /** Entries written to the file so far; the rest are pending (write-behind, see offset-index.ts). */
+  get flushedEntryCount(): number {
+    return this.storage.flushedCount
+  }
+
+  /** Writes the pending entries now, with one `write`. */
+  writePending(): void {
+    this.storage.flush()
+  }
+
+  /** Writes the pending entries, then fsyncs. */
   sync(): Promise<void> {
     return this.storage.sync()
   }
 
+  /** Writes the pending entries and closes the file. */
   close(): void {
     this.storage.close()
   }
@@ -153,12 +188,17 @@ export class TimeIndex {
   }
 
   private timestampAt(i: number): number {
-    return Number(this.storage.view.readBigInt64BE(i * ENTRY_BYTES))
+    return readInt64(this.storage.view, i * ENTRY_BYTES)
   }
 
   private offsetAt(i: number): number {
     return this.baseOffset + this.storage.view.readInt32BE(i * ENTRY_BYTES + 8)
   }
+}
+
+/** A failed assertion whose message is built only once it has failed (hot paths). */
+function fail(message: string): never {
+  throw new AssertionError(message)
 }
 
 function validate(path: string, bytes: Buffer, count: number): void {
