@@ -1,10 +1,10 @@
-// Creating topics through the metadata log: used by CreateTopics and by
-// Metadata's auto-creation. Each topic is decided by the pure controller
-// function on the latest image; all topics of one call commit together.
-import { createTopic } from '../metadata/controller/topics.js'
-import { ErrorCode } from '../protocol/errors.js'
+// Creating topics from inside the broker (Metadata's auto-creation, internal
+// topics such as __consumer_offsets) through the same controller decision as
+// CreateTopics (metadata/controller/create-topics.ts), committed to the
+// metadata log. All topics of one call commit together.
+import { createTopics as decideCreateTopics } from '../metadata/controller/create-topics.js'
 import type { Broker } from './broker.js'
-import type { WritableRecord } from './metadata-log.js'
+import { createTopicsContext } from './config-definitions.js'
 
 export interface TopicToCreate {
   readonly name: string
@@ -25,53 +25,33 @@ export interface TopicCreated {
   readonly replicationFactor: number
 }
 
-const ZERO_UUID = Buffer.alloc(16)
-
 /** Creates the topics (or, with `validateOnly`, only checks them) and returns one result per topic, in order. */
 export function createTopics(
   broker: Broker,
   topics: readonly TopicToCreate[],
   options: { validateOnly?: boolean } = {},
 ): Promise<TopicCreated[]> {
+  const requests = topics.map((t) => ({
+    name: t.name,
+    numPartitions: t.assignments === undefined ? t.numPartitions : -1,
+    replicationFactor: t.assignments === undefined ? t.replicationFactor : -1,
+    assignments: (t.assignments ?? []).map((brokerIds, partitionIndex) => ({ partitionIndex, brokerIds })),
+    configs: [...(t.configs ?? [])].map(([name, value]) => ({ name, value })),
+  }))
   return broker.metadata.write((image) => {
-    const records: WritableRecord[] = []
-    const results: TopicCreated[] = []
-    let working = image
-    for (const topic of topics) {
-      const topicId = broker.newUuid()
-      const numPartitions = topic.numPartitions === -1 ? broker.config.numPartitions : topic.numPartitions
-      const replicationFactor =
-        topic.replicationFactor === -1 ? broker.config.defaultReplicationFactor : topic.replicationFactor
-      const decision = createTopic(working, { ...topic, topicId, numPartitions, replicationFactor })
-      if (!decision.ok) {
-        results.push({
-          name: topic.name,
-          errorCode: decision.errorCode,
-          message: decision.message,
-          topicId: ZERO_UUID,
-          numPartitions: -1,
-          replicationFactor: -1,
-        })
-        continue
+    const decision = decideCreateTopics(image, requests, options.validateOnly === true, createTopicsContext(broker))
+    const byName = new Map(decision.results.map((r) => [r.name, r]))
+    const result = topics.map((t): TopicCreated => {
+      const r = byName.get(t.name)!
+      return {
+        name: r.name,
+        errorCode: r.errorCode,
+        message: r.errorMessage,
+        topicId: r.topicId,
+        numPartitions: r.numPartitions,
+        replicationFactor: r.replicationFactor,
       }
-      if (!options.validateOnly) records.push(...(decision.records as WritableRecord[]))
-      results.push({
-        name: topic.name,
-        errorCode: ErrorCode.NONE,
-        message: null,
-        topicId: options.validateOnly ? ZERO_UUID : topicId,
-        numPartitions: decision.numPartitions,
-        replicationFactor: decision.replicationFactor,
-      })
-      // Later topics in the same call see this one (duplicate and collision checks).
-      working = withTopicName(working, topic.name, topicId)
-    }
-    return { records, result: results }
+    })
+    return { records: decision.records, result }
   })
-}
-
-function withTopicName(image: Parameters<typeof createTopic>[0], name: string, topicId: Buffer) {
-  const topicsByName = new Map(image.topicsByName)
-  topicsByName.set(name, { name, topicId, partitions: [] })
-  return { ...image, topicsByName }
 }

@@ -2,9 +2,10 @@
 // builds the image Kafka's would: topics by name and id, partitions with
 // leader epochs bumped on leader change, configs set and deleted, topics
 // removed with their configs. Method: records built by the controller's own
-// createTopic, encoded, decoded, replayed; exact values asserted.
+// createTopics, encoded, decoded, replayed; exact values asserted.
 import { describe, expect, it } from 'vitest'
-import { createTopic, topicNameProblem } from '../../../src/metadata/controller/topics.js'
+import { createTopics } from '../../../src/metadata/controller/create-topics.js'
+import { topicNameProblem } from '../../../src/metadata/controller/topics.js'
 import { EMPTY_IMAGE, type MetadataImage, topicConfigs } from '../../../src/metadata/image.js'
 import { decodeMetadataRecord, encodeMetadataRecord, type MetadataRecord } from '../../../src/metadata/records.js'
 import { replay } from '../../../src/metadata/replay.js'
@@ -30,6 +31,44 @@ function withBrokers(ids: number[]): MetadataImage {
     },
   }))
   return replay(EMPTY_IMAGE, roundTrip(records), ids.length - 1)
+}
+
+/** One topic through the controller's CreateTopics decision. */
+function createTopic(
+  image: MetadataImage,
+  topic: {
+    name: string
+    topicId: Buffer
+    numPartitions: number
+    replicationFactor: number
+    configs?: Map<string, string>
+  },
+) {
+  const decision = createTopics(
+    image,
+    [
+      {
+        name: topic.name,
+        numPartitions: topic.numPartitions,
+        replicationFactor: topic.replicationFactor,
+        assignments: [],
+        configs: [...(topic.configs ?? [])].map(([name, value]) => ({ name, value })),
+      },
+    ],
+    false,
+    {
+      nodeId: 1,
+      staticProperties: new Map(),
+      logConfigProblem: () => null,
+      defaultNumPartitions: 1,
+      defaultReplicationFactor: 1,
+      newTopicId: () => topic.topicId,
+    },
+  )
+  const result = decision.results[0]!
+  return result.errorCode === ErrorCode.NONE
+    ? { ok: true as const, records: decision.records as MetadataRecord[] }
+    : { ok: false as const, errorCode: result.errorCode, message: result.errorMessage ?? '' }
 }
 
 function roundTrip(records: MetadataRecord[]): MetadataRecord[] {
