@@ -213,7 +213,9 @@ describe('Produce', () => {
 function listOffsets(topic: string, partition: number, timestamp: bigint, currentLeaderEpoch = -1, maxNumOffsets = 1) {
   const request = apis.LIST_OFFSETS.request.create()
   request.replicaId = -1
-  request.topics = [{ name: topic, partitions: [{ partitionIndex: partition, currentLeaderEpoch, timestamp, maxNumOffsets }] }]
+  request.topics = [
+    { name: topic, partitions: [{ partitionIndex: partition, currentLeaderEpoch, timestamp, maxNumOffsets }] },
+  ]
   return request
 }
 
@@ -274,7 +276,13 @@ describe('Fetch', () => {
     const full = await client.request(
       apis.FETCH,
       12,
-      fetch([{ topic: 's1', partition: 0, offset: 0 }, { topic: 's1', partition: 1, offset: 0 }], { sessionEpoch: 0 }),
+      fetch(
+        [
+          { topic: 's1', partition: 0, offset: 0 },
+          { topic: 's1', partition: 1, offset: 0 },
+        ],
+        { sessionEpoch: 0 },
+      ),
     )
     const sessionId = full.sessionId
     expect(sessionId).toBeGreaterThan(0)
@@ -319,11 +327,18 @@ describe('Fetch', () => {
     expect(ids.filter((id) => id > 0)).toHaveLength(2)
     expect(ids[2]).toBe(0)
     // A larger session may evict a smaller one.
-    const two = fetch([{ topic: 's1', partition: 0, offset: 0 }, { topic: 's1', partition: 1, offset: 0 }], {
-      sessionEpoch: 0,
-    })
+    const two = fetch(
+      [
+        { topic: 's1', partition: 0, offset: 0 },
+        { topic: 's1', partition: 1, offset: 0 },
+      ],
+      {
+        sessionEpoch: 0,
+      },
+    )
     expect((await client.request(apis.FETCH, 12, two)).sessionId).toBeGreaterThan(0)
-    for (const id of ids) if (id > 0) await client.request(apis.FETCH, 12, fetch([], { sessionId: id, sessionEpoch: -1 }))
+    for (const id of ids)
+      if (id > 0) await client.request(apis.FETCH, 12, fetch([], { sessionId: id, sessionEpoch: -1 }))
   })
 
   it('wakes a long poll promptly on append', async () => {
@@ -368,8 +383,8 @@ describe('ListOffsets', () => {
     await client.request(apis.PRODUCE, 9, produce('lo', 0, await encodeBatch(records(2, 'b', t0 + 100)))) // 3..4
     await client.request(apis.PRODUCE, 9, produce('lo', 0, await encodeBatch(records(1, 'c', t0 + 50)))) // 5
     const one = async (version: number, ts: bigint, epoch = -1) =>
-      (await client.request(apis.LIST_OFFSETS, version, listOffsets('lo', 0, ts, epoch, version === 0 ? 10 : 1))).topics[0]
-        ?.partitions[0]
+      (await client.request(apis.LIST_OFFSETS, version, listOffsets('lo', 0, ts, epoch, version === 0 ? 10 : 1)))
+        .topics[0]?.partitions[0]
     expect(await one(1, -2n)).toMatchObject({ errorCode: 0, offset: 0n, timestamp: -1n })
     expect(await one(4, -1n)).toMatchObject({ offset: 6n, timestamp: -1n, leaderEpoch: 0 })
     expect(await one(7, -3n)).toMatchObject({ offset: 4n, timestamp: BigInt(t0 + 101), leaderEpoch: 0 })
@@ -432,7 +447,11 @@ describe('close', () => {
     const n = await startNode({ dataDir: d, port: 0 })
     await createTopic(n, 'c')
     const c = await RawClient.connect(n.port)
-    const parked = c.request(apis.FETCH, 12, fetch([{ topic: 'c', partition: 0, offset: 0 }], { maxWaitMs: 60_000, minBytes: 1 }))
+    const parked = c.request(
+      apis.FETCH,
+      12,
+      fetch([{ topic: 'c', partition: 0, offset: 0 }], { maxWaitMs: 60_000, minBytes: 1 }),
+    )
     await new Promise((r) => setTimeout(r, 50))
     const started = Date.now()
     await n.close()

@@ -2,10 +2,10 @@
 // generated codecs, responses matched by correlation id (pipelining allowed),
 // and a promise that says when the broker closed the connection.
 import { connect, type Socket } from 'node:net'
-import { encodeRequest, readResponseHeader } from '../../../src/protocol/frame.js'
-import type { ApiDefinition } from '../../../src/protocol/generated/index.js'
 import { createTopics } from '../../../src/broker/topic-creation.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
+import { encodeRequest, readResponseHeader } from '../../../src/protocol/frame.js'
+import type { ApiDefinition } from '../../../src/protocol/generated/index.js'
 
 interface Pending {
   readonly apiKey: number
@@ -99,6 +99,7 @@ export async function createTopic(
   const [created] = await createTopics(node.broker, [
     { name, numPartitions, replicationFactor: -1, configs: new Map(Object.entries(configs)) },
   ])
-  if (created === undefined || created.errorCode !== 0) throw new Error(`topic ${name} not created: ${created?.message}`)
+  if (created === undefined || created.errorCode !== 0)
+    throw new Error(`topic ${name} not created: ${created?.message}`)
   return created.topicId
 }
