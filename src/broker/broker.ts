@@ -2,6 +2,7 @@
 // metadata (read as an image, changed through the controller's write path),
 // the clock and the logger. One per node.
 import type { Logger } from 'pino'
+import type { GroupCoordinatorRuntime } from '../coordinator/group/runtime.js'
 import type { LogConfig } from '../log/log-config.js'
 import { DEFAULT_LOG_CONFIG, logConfigFromProperties } from '../log/log-config.js'
 import type { LogManager } from '../log/log-manager.js'
@@ -24,6 +25,8 @@ export interface BrokerOptions {
   readonly newUuid: () => Buffer
   /** The request handlers by API key (ApiVersions lists them). */
   readonly handlers: ReadonlyMap<number, Handler>
+  /** The group coordinator (its shards for the __consumer_offsets partitions this node leads). */
+  readonly groupCoordinator: GroupCoordinatorRuntime
 }
 
 export class Broker {
@@ -36,6 +39,7 @@ export class Broker {
   readonly boundListeners: ReadonlyMap<string, ListenerSpec>
   readonly newUuid: () => Buffer
   readonly handlers: ReadonlyMap<number, Handler>
+  readonly groupCoordinator: GroupCoordinatorRuntime
 
   constructor(options: BrokerOptions) {
     this.config = options.config
@@ -47,6 +51,7 @@ export class Broker {
     this.boundListeners = options.boundListeners
     this.newUuid = options.newUuid
     this.handlers = options.handlers
+    this.groupCoordinator = options.groupCoordinator
   }
 
   get nodeId(): number {

@@ -9,15 +9,19 @@ import { type Logger, pino } from 'pino'
 import { Broker } from '../broker/broker.js'
 import { type BrokerConfig, brokerConfigFromProperties, type ListenerSpec } from '../broker/broker-config.js'
 import { createDispatcher } from '../broker/dispatch.js'
-import { fetchPurgatory } from '../broker/fetch-purgatory.js'
+import { fetchPurgatory, partitionKey } from '../broker/fetch-purgatory.js'
 import { brokerHandlers } from '../broker/handlers/index.js'
 import { reconcileLogs } from '../broker/log-reconciler.js'
 import { MetadataLog } from '../broker/metadata-log.js'
+import { createTopics } from '../broker/topic-creation.js'
+import { groupCoordinatorConfigFromProperties } from '../coordinator/group/properties.js'
+import { GROUP_METADATA_TOPIC, GroupCoordinatorRuntime } from '../coordinator/group/runtime.js'
 import { boundedFileSystem } from '../log/bounded-fs.js'
 import { type FileSystem, nodeFileSystem, writeFileAtomically } from '../log/fs.js'
 import { LogManager } from '../log/log-manager.js'
 import type { MetadataImage } from '../metadata/image.js'
 import { type Listener, startListener } from '../network/server.js'
+import { assert } from '../util/assert.js'
 import { type Clock, systemClock } from '../util/clock.js'
 import { timerScheduler } from './timer-scheduler.js'
 
@@ -98,6 +102,26 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     throw err
   }
 
+  const groupCoordinator = new GroupCoordinatorRuntime({
+    nodeId: config.nodeId,
+    numPartitions: config.offsetsTopicNumPartitions,
+    replicationFactor: config.offsetsTopicReplicationFactor,
+    config: groupCoordinatorConfigFromProperties(config.properties),
+    logs,
+    image: () => metadata.image,
+    createTopic: async (spec) => {
+      assert(broker !== undefined, 'the broker exists before any request')
+      const [created] = await createTopics(broker, [spec])
+      return { errorCode: created?.errorCode ?? 0, message: created?.message ?? null }
+    },
+    scheduler: timerScheduler,
+    clock,
+    logger,
+    onAppend: (partition, bytes) => {
+      if (broker !== undefined)
+        fetchPurgatory(broker).notifyAppend(partitionKey(GROUP_METADATA_TOPIC, partition), bytes)
+    },
+  })
   broker = new Broker({
     config,
     clusterId,
@@ -108,13 +132,17 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     boundListeners,
     newUuid: () => randomBytes(16),
     handlers: brokerHandlers,
+    groupCoordinator,
   })
   const running = broker
   let previous: MetadataImage = metadata.image
   reconcileLogs(running, { ...previous, offset: -1, topicsByName: new Map() }, previous)
+  groupCoordinator.onImage(previous)
   metadata.onImage((image) => {
     reconcileLogs(running, previous, image)
     previous = image
+    // After the logs: a __consumer_offsets partition this node now leads has its log to load.
+    groupCoordinator.onImage(image)
   })
   await registerBroker(running, config, boundListeners)
   dispatcherRef.current = createDispatcher(running, brokerHandlers)
@@ -136,6 +164,8 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
       closing ??= (async () => {
         // Parked long polls answer now rather than hold the listeners open for their maxWaitMs.
         fetchPurgatory(running).close()
+        // Parked JoinGroup/SyncGroup requests answer now; coordinator timers stop before the logs close.
+        groupCoordinator.close()
         await Promise.all(listeners.map((l) => l.close()))
         await logs.close()
         logger.info('oxbow node stopped')

@@ -5,7 +5,14 @@ import { metadataHandler } from './03-metadata.js'
 import { apiVersionsHandler } from './18-api-versions.js'
 import { adminHandlers } from './admin-handlers.js'
 import { dataHandlers } from './data-handlers.js'
+import { groupHandlers } from './group-handlers.js'
 
-const all: Handler[] = [metadataHandler as Handler, apiVersionsHandler as Handler, ...dataHandlers, ...adminHandlers]
+const all: Handler[] = [
+  metadataHandler as Handler,
+  apiVersionsHandler as Handler,
+  ...dataHandlers,
+  ...adminHandlers,
+  ...groupHandlers,
+]
 
 export const brokerHandlers: ReadonlyMap<number, Handler> = new Map(all.map((h) => [h.api.apiKey, h]))

@@ -1,0 +1,517 @@
+// The group coordinator's driver, as Kafka's `CoordinatorRuntime`: it owns one pure
+// GroupCoordinatorShard per __consumer_offsets partition this node leads, feeds it requests and
+// timer firings, appends the records it returns to the partition's log, and only then answers.
+//
+// Partition states (one entry per partition this node leads; none for the others):
+//
+//   loading   the log is being replayed into a fresh shard; requests get COORDINATOR_LOAD_IN_PROGRESS
+//   active    the shard serves; one Scheduler timer is armed at its `nextDeadlineMs()`
+//   failed    loading failed (a corrupt log); requests get NOT_COORDINATOR until leadership changes
+//
+// `onImage` moves partitions between these as the metadata image says who leads what: a partition
+// this node starts leading (or leads at a new leader epoch) is loaded, one it stops leading is
+// unloaded (parked joins and syncs get NOT_COORDINATOR, the timer is cancelled). That is how a
+// partition's coordination follows leadership once partitions replicate.
+//
+// One call = one synchronous step: route to the shard, call it, encode its records into one batch,
+// `appendAsLeader`, move the high watermark (a single replica: the write is the commit), then
+// resolve the immediate response and every deferred one, and re-arm the timer. Nothing awaits in
+// between, so the shard's state and its log never diverge. If the append throws (disk failure)
+// or the shard throws (a failed assertion), the held responses get an error and the partition is
+// reloaded from its log, which holds exactly what was written, as Kafka reverts to its snapshot.
+//
+// The topic is created on first use (`ensureTopic`) with Kafka's settings for it: compacted,
+// `compression.type=producer`, 100 MiB segments, `offsets.topic.num.partitions` partitions and
+// `offsets.topic.replication.factor` capped by the live brokers (KAFKA-TRAPS 11).
+
+import { randomUUID } from 'node:crypto'
+import type { Logger } from 'pino'
+import type { PartitionLog } from '../../log/partition-log.js'
+import type { MetadataImage, PartitionImage } from '../../metadata/image.js'
+import { ErrorCode } from '../../protocol/errors.js'
+import type { JoinGroupResponse } from '../../protocol/generated/message/join-group-response.js'
+import type { SyncGroupResponse } from '../../protocol/generated/message/sync-group-response.js'
+import { assert } from '../../util/assert.js'
+import type { Clock } from '../../util/clock.js'
+import type { Scheduler } from '../../util/scheduler.js'
+import { decodeKeyValueBatches, encodeKeyValueBatch } from '../record-batch.js'
+import { joinResponse, syncResponse } from './classic-group.js'
+import type { GroupCoordinatorConfig } from './config.js'
+import { groupPartition } from './partition.js'
+import { GroupCoordinatorShard } from './shard.js'
+import type { CoordinatorResult, DeferredResponse, RequestContext, RequestId } from './types.js'
+
+export const GROUP_METADATA_TOPIC = '__consumer_offsets'
+
+/** Kafka's settings for the topic (`GroupCoordinatorConfig.offsetsTopicSegmentBytes` etc.). */
+export const GROUP_METADATA_TOPIC_CONFIGS: ReadonlyMap<string, string> = new Map([
+  ['cleanup.policy', 'compact'],
+  ['compression.type', 'producer'],
+  ['segment.bytes', '104857600'],
+])
+
+/** What the runtime asks the broker to create. */
+export interface InternalTopicSpec {
+  readonly name: string
+  readonly numPartitions: number
+  readonly replicationFactor: number
+  readonly configs: ReadonlyMap<string, string>
+}
+
+export interface GroupCoordinatorRuntimeOptions {
+  readonly nodeId: number
+  /** offsets.topic.num.partitions: used when the topic is created; an existing topic's count wins. */
+  readonly numPartitions: number
+  /** offsets.topic.replication.factor, capped by the live brokers at creation. */
+  readonly replicationFactor: number
+  readonly config?: Partial<GroupCoordinatorConfig>
+  readonly logs: { getLog(tp: { topic: string; partition: number }): PartitionLog | undefined }
+  readonly image: () => MetadataImage
+  /** Creates the topic through the controller; resolves once the image that holds it is published. */
+  readonly createTopic: (spec: InternalTopicSpec) => Promise<{ errorCode: number; message: string | null }>
+  readonly scheduler: Scheduler
+  readonly clock: Clock
+  readonly logger: Logger
+  /** A fresh UUID string for member ids; default crypto.randomUUID. */
+  readonly newUuid?: () => string
+  /** After each append (wakes fetches parked on the partition). */
+  readonly onAppend?: (partition: number, bytes: number) => void
+}
+
+/** The request header facts a handler passes on. */
+export interface GroupRequestHeader {
+  readonly apiVersion: number
+  readonly clientId: string
+  /** Kafka's form, `/127.0.0.1`. */
+  readonly clientHost: string
+}
+
+/** The answer of `coordinatorFor`: the partition's leader, or why there is none. */
+export type CoordinatorLookup =
+  | { readonly ok: true; readonly partition: number; readonly leader: number }
+  | { readonly ok: false; readonly errorCode: ErrorCode }
+
+type PartitionState =
+  | { readonly kind: 'loading'; readonly leaderEpoch: number }
+  | { readonly kind: 'failed'; readonly leaderEpoch: number }
+  | ActivePartition
+
+interface ActivePartition {
+  readonly kind: 'active'
+  readonly partition: number
+  readonly leaderEpoch: number
+  readonly shard: GroupCoordinatorShard
+  readonly log: PartitionLog
+  cancelTimer: (() => void) | null
+  armedDeadlineMs: number | null
+}
+
+interface Parked {
+  readonly kind: 'join' | 'sync'
+  readonly partition: number
+  readonly apiVersion: number
+  readonly resolve: (response: JoinGroupResponse | SyncGroupResponse) => void
+}
+
+/** Bytes read from the log per step while loading. */
+const LOAD_READ_BYTES = 1 << 20
+
+export class GroupCoordinatorRuntime {
+  readonly #options: GroupCoordinatorRuntimeOptions
+  readonly #newUuid: () => string
+  readonly #partitions = new Map<number, PartitionState>()
+  readonly #parked = new Map<RequestId, Parked>()
+  #nextRequestId = 1
+  #creating: Promise<void> | null = null
+  #closed = false
+
+  constructor(options: GroupCoordinatorRuntimeOptions) {
+    assert(options.numPartitions > 0, 'offsets.topic.num.partitions must be positive')
+    this.#options = options
+    this.#newUuid = options.newUuid ?? randomUUID
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Topic and leadership
+
+  /** Creates __consumer_offsets unless it exists; resolves when it does (or creation failed). */
+  ensureTopic(): Promise<void> {
+    if (this.#closed || this.#topic() !== undefined) return Promise.resolve()
+    this.#creating ??= this.#createTopic().finally(() => {
+      this.#creating = null
+    })
+    return this.#creating
+  }
+
+  async #createTopic(): Promise<void> {
+    const image = this.#options.image()
+    const liveBrokers = [...image.brokers.values()].filter((b) => !b.fenced).length
+    const replicationFactor = Math.max(1, Math.min(this.#options.replicationFactor, liveBrokers))
+    const result = await this.#options.createTopic({
+      name: GROUP_METADATA_TOPIC,
+      numPartitions: this.#options.numPartitions,
+      replicationFactor,
+      configs: GROUP_METADATA_TOPIC_CONFIGS,
+    })
+    if (result.errorCode !== ErrorCode.NONE && result.errorCode !== ErrorCode.TOPIC_ALREADY_EXISTS) {
+      this.#options.logger.warn(
+        { errorCode: result.errorCode, message: result.message },
+        'cannot create __consumer_offsets',
+      )
+    }
+  }
+
+  #topic() {
+    return this.#options.image().topicsByName.get(GROUP_METADATA_TOPIC)
+  }
+
+  /** The number of partitions groups hash over: the topic's, or the configured count before it exists. */
+  get partitionCount(): number {
+    return this.#topic()?.partitions.length || this.#options.numPartitions
+  }
+
+  /** The __consumer_offsets partition of a group. */
+  partitionFor(groupId: string): number {
+    return groupPartition(groupId, this.partitionCount)
+  }
+
+  /** Which broker coordinates a group (FindCoordinator): the leader of its partition. */
+  coordinatorFor(groupId: string): CoordinatorLookup {
+    if (this.#closed) return { ok: false, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
+    const topic = this.#topic()
+    if (topic === undefined) return { ok: false, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
+    const partition = groupPartition(groupId, topic.partitions.length)
+    const leader = topic.partitions[partition]?.leader ?? -1
+    if (leader < 0) return { ok: false, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
+    return { ok: true, partition, leader }
+  }
+
+  /** Loads the partitions this node now leads and unloads the others (a new metadata image). */
+  onImage(image: MetadataImage): void {
+    if (this.#closed) return
+    const topic = image.topicsByName.get(GROUP_METADATA_TOPIC)
+    for (const [partition, state] of [...this.#partitions]) {
+      const current = topic?.partitions[partition]
+      if (!this.#leads(current) || current?.leaderEpoch !== state.leaderEpoch) this.#unload(partition)
+    }
+    for (const p of topic?.partitions ?? []) {
+      if (!this.#leads(p) || this.#partitions.has(p.partition)) continue
+      const log = this.#options.logs.getLog({ topic: GROUP_METADATA_TOPIC, partition: p.partition })
+      if (log === undefined) continue
+      // A partition with this node as its only replica: everything written is committed.
+      if (p.isr.length === 1 && p.isr[0] === this.#options.nodeId) log.updateHighWatermark(log.logEndOffset)
+      this.#load(p.partition, p.leaderEpoch, log)
+    }
+  }
+
+  #leads(p: PartitionImage | undefined): boolean {
+    return p !== undefined && p.leader === this.#options.nodeId
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Loading and unloading
+
+  #load(partition: number, leaderEpoch: number, log: PartitionLog): void {
+    const loading: PartitionState = { kind: 'loading', leaderEpoch }
+    this.#partitions.set(partition, loading)
+    const shard = new GroupCoordinatorShard({ config: this.#options.config, newUuid: this.#newUuid })
+    const startedMs = this.#options.clock.monotonicMs()
+    replayLog(log, shard).then(
+      (recordCount) => {
+        if (this.#partitions.get(partition) !== loading) return
+        const active: ActivePartition = {
+          kind: 'active',
+          partition,
+          leaderEpoch,
+          shard,
+          log,
+          cancelTimer: null,
+          armedDeadlineMs: null,
+        }
+        this.#partitions.set(partition, active)
+        this.#options.logger.debug(
+          { partition, recordCount, ms: this.#options.clock.monotonicMs() - startedMs },
+          '__consumer_offsets partition loaded',
+        )
+        this.#run(
+          active,
+          (s, nowMs) => s.onLoaded(nowMs),
+          () => undefined,
+        )
+      },
+      (err: unknown) => {
+        if (this.#partitions.get(partition) !== loading) return
+        this.#options.logger.error({ err, partition }, 'loading a __consumer_offsets partition failed')
+        this.#partitions.set(partition, { kind: 'failed', leaderEpoch })
+      },
+    )
+  }
+
+  /** Forgets the partition: parked requests are answered NOT_COORDINATOR, the timer is cancelled. */
+  #unload(partition: number): void {
+    const state = this.#partitions.get(partition)
+    this.#partitions.delete(partition)
+    if (state?.kind === 'active') {
+      state.cancelTimer?.()
+      state.cancelTimer = null
+      this.#answer(state.shard.unload())
+    }
+    // Anything the shard did not answer (it should have answered all) still gets an answer.
+    for (const [requestId, parked] of [...this.#parked]) {
+      if (parked.partition === partition) this.#answerWithError(requestId, parked, ErrorCode.NOT_COORDINATOR)
+    }
+  }
+
+  /** After a failed step: forget the shard's state and rebuild it from what the log holds. */
+  #reload(p: ActivePartition): void {
+    this.#unload(p.partition)
+    if (this.#closed) return
+    this.#load(p.partition, p.leaderEpoch, p.log)
+  }
+
+  /** Answers every parked request and stops every timer; later requests get COORDINATOR_NOT_AVAILABLE. */
+  close(): void {
+    if (this.#closed) return
+    this.#closed = true
+    for (const partition of [...this.#partitions.keys()]) this.#unload(partition)
+    for (const [requestId, parked] of [...this.#parked]) {
+      this.#answerWithError(requestId, parked, ErrorCode.COORDINATOR_NOT_AVAILABLE)
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Requests
+
+  /**
+   * A request that may change state (OffsetCommit, Heartbeat, LeaveGroup, DeleteGroups,
+   * OffsetDelete): the shard's response once its records are appended, or `errorResponse` with
+   * NOT_COORDINATOR, COORDINATOR_LOAD_IN_PROGRESS or COORDINATOR_NOT_AVAILABLE.
+   */
+  async write<T>(
+    groupId: string,
+    header: GroupRequestHeader,
+    call: (shard: GroupCoordinatorShard, ctx: RequestContext, nowMs: number) => CoordinatorResult<T>,
+    errorResponse: (errorCode: ErrorCode) => T,
+  ): Promise<T> {
+    const route = await this.#route(groupId)
+    if (route.kind !== 'active') return errorResponse(route.errorCode)
+    const ctx = this.#context(header)
+    return this.#run(route.partition, (shard, nowMs) => call(shard, ctx, nowMs), errorResponse)
+  }
+
+  /** A read-only request (OffsetFetch, DescribeGroups): the shard's answer, or `errorResponse`. */
+  async read<T>(
+    groupId: string,
+    header: GroupRequestHeader,
+    call: (shard: GroupCoordinatorShard, ctx: RequestContext) => T,
+    errorResponse: (errorCode: ErrorCode) => T,
+  ): Promise<T> {
+    const route = await this.#route(groupId)
+    if (route.kind !== 'active') return errorResponse(route.errorCode)
+    return call(route.partition.shard, this.#context(header))
+  }
+
+  /** JoinGroup: resolves when the shard answers it, now or from a later call or timer. */
+  joinGroup(
+    groupId: string,
+    header: GroupRequestHeader,
+    call: (shard: GroupCoordinatorShard, ctx: RequestContext, nowMs: number) => CoordinatorResult<undefined>,
+  ): Promise<JoinGroupResponse> {
+    return this.#parkedRequest('join', groupId, header, call) as Promise<JoinGroupResponse>
+  }
+
+  /** SyncGroup: resolves when the shard answers it (a follower waits for the leader's assignment). */
+  syncGroup(
+    groupId: string,
+    header: GroupRequestHeader,
+    call: (shard: GroupCoordinatorShard, ctx: RequestContext, nowMs: number) => CoordinatorResult<undefined>,
+  ): Promise<SyncGroupResponse> {
+    return this.#parkedRequest('sync', groupId, header, call) as Promise<SyncGroupResponse>
+  }
+
+  /**
+   * Every loaded shard's answer (ListGroups), and the first routing error of a partition this node
+   * leads but cannot serve yet (COORDINATOR_LOAD_IN_PROGRESS), as Kafka's ListGroups does.
+   */
+  async readAll<T>(
+    header: GroupRequestHeader,
+    call: (shard: GroupCoordinatorShard, ctx: RequestContext) => T,
+  ): Promise<{ readonly results: T[]; readonly errorCode: ErrorCode }> {
+    await this.ensureTopic()
+    const results: T[] = []
+    let errorCode: ErrorCode = this.#closed ? ErrorCode.COORDINATOR_NOT_AVAILABLE : ErrorCode.NONE
+    for (const state of this.#partitions.values()) {
+      if (state.kind === 'active') results.push(call(state.shard, this.#context(header)))
+      else if (state.kind === 'loading' && errorCode === ErrorCode.NONE)
+        errorCode = ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
+    }
+    return { results, errorCode }
+  }
+
+  async #parkedRequest(
+    kind: 'join' | 'sync',
+    groupId: string,
+    header: GroupRequestHeader,
+    call: (shard: GroupCoordinatorShard, ctx: RequestContext, nowMs: number) => CoordinatorResult<undefined>,
+  ): Promise<JoinGroupResponse | SyncGroupResponse> {
+    const route = await this.#route(groupId)
+    if (route.kind !== 'active') return errorAnswer(kind, header.apiVersion, route.errorCode)
+    const ctx = this.#context(header)
+    const p = route.partition
+    return new Promise((resolve) => {
+      // Registered before the call: the shard may answer the request in the same step.
+      this.#parked.set(ctx.requestId, { kind, partition: p.partition, apiVersion: header.apiVersion, resolve })
+      this.#run(
+        p,
+        (shard, nowMs) => call(shard, ctx, nowMs),
+        () => undefined,
+      )
+    })
+  }
+
+  async #route(
+    groupId: string,
+  ): Promise<{ kind: 'active'; partition: ActivePartition } | { kind: 'error'; errorCode: ErrorCode }> {
+    if (this.#topic() === undefined) await this.ensureTopic()
+    if (this.#closed) return { kind: 'error', errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
+    if (this.#topic() === undefined) return { kind: 'error', errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
+    const state = this.#partitions.get(this.partitionFor(groupId))
+    if (state === undefined) return { kind: 'error', errorCode: ErrorCode.NOT_COORDINATOR }
+    switch (state.kind) {
+      case 'active':
+        return { kind: 'active', partition: state }
+      case 'loading':
+        return { kind: 'error', errorCode: ErrorCode.COORDINATOR_LOAD_IN_PROGRESS }
+      case 'failed':
+        return { kind: 'error', errorCode: ErrorCode.NOT_COORDINATOR }
+    }
+  }
+
+  #context(header: GroupRequestHeader): RequestContext {
+    return { ...header, requestId: this.#nextRequestId++ }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // One step: call, append, answer, re-arm
+
+  #run<T>(
+    p: ActivePartition,
+    call: (shard: GroupCoordinatorShard, nowMs: number) => CoordinatorResult<T>,
+    errorResponse: (errorCode: ErrorCode) => T,
+  ): T {
+    const nowMs = this.#options.clock.wallMs()
+    let result: CoordinatorResult<T>
+    try {
+      result = call(p.shard, nowMs)
+    } catch (err) {
+      this.#options.logger.error({ err, partition: p.partition }, 'group coordinator shard failed; reloading')
+      this.#reload(p)
+      return errorResponse(ErrorCode.UNKNOWN_SERVER_ERROR)
+    }
+    if (result.records.length > 0) {
+      try {
+        const appended = p.log.appendAsLeader(encodeKeyValueBatch(result.records, nowMs), p.leaderEpoch)
+        p.log.updateHighWatermark(p.log.logEndOffset)
+        this.#options.onAppend?.(p.partition, appended.bytes)
+      } catch (err) {
+        this.#options.logger.error({ err, partition: p.partition }, '__consumer_offsets append failed; reloading')
+        for (const d of result.deferred) {
+          const parked = this.#parked.get(d.requestId)
+          if (parked !== undefined) this.#answerWithError(d.requestId, parked, ErrorCode.NOT_COORDINATOR)
+        }
+        this.#reload(p)
+        return errorResponse(ErrorCode.NOT_COORDINATOR)
+      }
+    }
+    this.#answer(result.deferred)
+    this.#arm(p)
+    return result.response
+  }
+
+  #answer(deferred: readonly DeferredResponse[]): void {
+    for (const d of deferred) {
+      const parked = this.#parked.get(d.requestId)
+      // Absent: already answered with an error (an unload raced a completion); never twice.
+      if (parked === undefined) continue
+      assert(parked.kind === d.kind, `request ${d.requestId} is a ${parked.kind}, answered as a ${d.kind}`)
+      this.#parked.delete(d.requestId)
+      parked.resolve(d.response)
+    }
+  }
+
+  #answerWithError(requestId: RequestId, parked: Parked, errorCode: ErrorCode): void {
+    this.#parked.delete(requestId)
+    parked.resolve(errorAnswer(parked.kind, parked.apiVersion, errorCode))
+  }
+
+  /** One timer per shard at its next deadline; left alone when that deadline did not move. */
+  #arm(p: ActivePartition): void {
+    const deadlineMs = p.shard.nextDeadlineMs()
+    if (deadlineMs === p.armedDeadlineMs && (p.cancelTimer !== null || deadlineMs === null)) return
+    p.cancelTimer?.()
+    p.cancelTimer = null
+    p.armedDeadlineMs = deadlineMs
+    if (deadlineMs === null || this.#closed) return
+    const delayMs = Math.max(0, deadlineMs - this.#options.clock.wallMs())
+    p.cancelTimer = this.#options.scheduler.schedule(delayMs, () => {
+      p.cancelTimer = null
+      p.armedDeadlineMs = null
+      if (this.#partitions.get(p.partition) !== p) return
+      this.#run(
+        p,
+        (shard, nowMs) => shard.tick(nowMs),
+        () => undefined,
+      )
+    })
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Inspection (tests, metrics)
+
+  /** The state of each partition this node leads. */
+  partitionStates(): Map<number, PartitionState['kind']> {
+    return new Map([...this.#partitions].map(([p, s]) => [p, s.kind]))
+  }
+
+  /** The shard of a loaded partition. */
+  shard(partition: number): GroupCoordinatorShard | undefined {
+    const state = this.#partitions.get(partition)
+    return state?.kind === 'active' ? state.shard : undefined
+  }
+
+  /** Parked JoinGroup and SyncGroup requests. */
+  get parkedCount(): number {
+    return this.#parked.size
+  }
+}
+
+/** Replays the partition's committed records into the shard; resolves with how many it read. */
+async function replayLog(log: PartitionLog, shard: GroupCoordinatorShard): Promise<number> {
+  let offset = log.logStartOffset
+  let count = 0
+  // Every step moves `offset` past at least one batch, so the loop ends at the high watermark.
+  while (offset < log.highWatermark) {
+    const read = log.read({
+      fetchOffset: offset,
+      maxBytes: LOAD_READ_BYTES,
+      maxOffset: log.highWatermark,
+      minOneBatch: true,
+    })
+    if (!read.ok) throw new Error(`reading __consumer_offsets at ${offset}: ${read.error}`)
+    if (read.records.length === 0) break
+    const { records, nextOffset } = await decodeKeyValueBatches(read.records)
+    for (const record of records) shard.replay(record)
+    count += records.length
+    if (nextOffset === null || nextOffset <= offset) break
+    offset = nextOffset
+  }
+  return count
+}
+
+function errorAnswer(
+  kind: 'join' | 'sync',
+  apiVersion: number,
+  errorCode: ErrorCode,
+): JoinGroupResponse | SyncGroupResponse {
+  return kind === 'join' ? joinResponse(apiVersion, { errorCode }) : syncResponse({ errorCode })
+}
