@@ -7,12 +7,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { offsetCommitRecord } from '../../../src/coordinator/group/records.js'
 import { GROUP_METADATA_TOPIC } from '../../../src/coordinator/group/runtime.js'
 import { ConfigResourceType, configKey, type MetadataImage } from '../../../src/metadata/image.js'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { writeConsumerProtocolSubscription } from '../../../src/protocol/generated/message/consumer-protocol-subscription.js'
+import { encodeBatch, endTxnMarkerBatch } from '../../../src/protocol/records/index.js'
 import { Writer } from '../../../src/protocol/writer.js'
 import { RawClient } from '../data/raw-client.js'
 
@@ -25,7 +27,12 @@ beforeAll(async () => {
   node = await startNode({
     dataDir: dir,
     port: 0,
-    properties: { 'group.initial.rebalance.delay.ms': '0', 'offsets.topic.num.partitions': '5' },
+    properties: {
+      'group.initial.rebalance.delay.ms': '0',
+      'offsets.topic.num.partitions': '5',
+      // Short sessions are allowed so that a session expiry runs through the runtime's timer.
+      'group.min.session.timeout.ms': '100',
+    },
   })
   client = await RawClient.connect(node.port)
 })
@@ -47,13 +54,19 @@ function subscription(topics: string[]): Buffer {
   return w.toBuffer()
 }
 
-function join_(version: number, groupId: string, memberId: string, c = client) {
+function join_(
+  version: number,
+  groupId: string,
+  memberId: string,
+  c = client,
+  options: { groupInstanceId?: string | null; sessionTimeoutMs?: number } = {},
+) {
   return c.request(apis.JOIN_GROUP, version, {
     groupId,
-    sessionTimeoutMs: 10_000,
+    sessionTimeoutMs: options.sessionTimeoutMs ?? 10_000,
     rebalanceTimeoutMs: 10_000,
     memberId,
-    groupInstanceId: null,
+    groupInstanceId: options.groupInstanceId ?? null,
     protocolType: 'consumer',
     protocols: [{ name: 'range', metadata: subscription(['t']) }],
     reason: null,
@@ -109,6 +122,48 @@ function commit(
       },
     ],
   })
+}
+
+/**
+ * A consumer's group loop as stock clients run it: join (again with the member id it is given),
+ * sync (the leader assigns each member its own id), and rejoin whenever a sync or heartbeat says
+ * REBALANCE_IN_PROGRESS; done when a round of heartbeats finds the group stable.
+ */
+async function runMember(c: RawClient, groupId: string) {
+  let memberId = ''
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const joined = await join_(9, groupId, memberId, c)
+    memberId = joined.memberId
+    if (joined.errorCode === ErrorCode.MEMBER_ID_REQUIRED) continue
+    expect(joined.errorCode).toBe(ErrorCode.NONE)
+    const synced = await c.request(apis.SYNC_GROUP, 5, {
+      groupId,
+      generationId: joined.generationId,
+      memberId,
+      groupInstanceId: null,
+      protocolType: 'consumer',
+      protocolName: 'range',
+      assignments:
+        joined.leader === memberId
+          ? joined.members.map((m) => ({ memberId: m.memberId, assignment: Buffer.from(m.memberId) }))
+          : [],
+    })
+    if (synced.errorCode === ErrorCode.REBALANCE_IN_PROGRESS) continue
+    expect(synced.errorCode).toBe(ErrorCode.NONE)
+    let rebalancing = false
+    for (let i = 0; i < 3 && !rebalancing; i++) {
+      await new Promise((r) => setTimeout(r, 30))
+      const hb = await c.request(apis.HEARTBEAT, 4, {
+        groupId,
+        generationId: joined.generationId,
+        memberId,
+        groupInstanceId: null,
+      })
+      rebalancing = hb.errorCode === ErrorCode.REBALANCE_IN_PROGRESS
+    }
+    if (!rebalancing) return { groupId, joined, synced }
+  }
+  throw new Error(`${groupId}: no stable generation after 20 rounds`)
 }
 
 /** The same image with another node leading the partitions of __consumer_offsets. */
@@ -410,5 +465,155 @@ describe('leadership moves', () => {
       groupInstanceId: null,
     })
     expect(back.errorCode).toBe(ErrorCode.NONE)
+  })
+})
+
+describe('timers, static members and concurrent rebalances', () => {
+  it('a member that stops heartbeating is expired by the shard timer the runtime arms', async () => {
+    const first = await join_(9, 'quiet', '', client, { sessionTimeoutMs: 300 })
+    const joined = await join_(9, 'quiet', first.memberId, client, { sessionTimeoutMs: 300 })
+    await client.request(apis.SYNC_GROUP, 5, {
+      groupId: 'quiet',
+      generationId: joined.generationId,
+      memberId: joined.memberId,
+      groupInstanceId: null,
+      protocolType: 'consumer',
+      protocolName: 'range',
+      assignments: [],
+    })
+    const state = async () =>
+      (await client.request(apis.DESCRIBE_GROUPS, 4, { groups: ['quiet'], includeAuthorizedOperations: false }))
+        .groups[0]!.groupState
+    expect(await state()).toBe('Stable')
+    await new Promise((r) => setTimeout(r, 600))
+    expect(await state()).toBe('Empty')
+    const late = await client.request(apis.HEARTBEAT, 4, {
+      groupId: 'quiet',
+      generationId: joined.generationId,
+      memberId: joined.memberId,
+      groupInstanceId: null,
+    })
+    expect(late.errorCode).toBe(ErrorCode.UNKNOWN_MEMBER_ID)
+  })
+
+  it('a static member rejoining gets a new member id without a rebalance; the old id is fenced (KIP-345)', async () => {
+    const options = { groupInstanceId: 'instance-1' }
+    const joined = await join_(9, 'static', '', client, options)
+    expect(joined).toMatchObject({ errorCode: 0, generationId: 1 })
+    await client.request(apis.SYNC_GROUP, 5, {
+      groupId: 'static',
+      generationId: 1,
+      memberId: joined.memberId,
+      groupInstanceId: 'instance-1',
+      protocolType: 'consumer',
+      protocolName: 'range',
+      assignments: [{ memberId: joined.memberId, assignment: Buffer.from('A') }],
+    })
+    const restarted = await join_(9, 'static', '', client, options)
+    expect(restarted.errorCode).toBe(0)
+    expect(restarted.generationId).toBe(1)
+    expect(restarted.memberId).not.toBe(joined.memberId)
+    const fenced = await client.request(apis.HEARTBEAT, 4, {
+      groupId: 'static',
+      generationId: 1,
+      memberId: joined.memberId,
+      groupInstanceId: 'instance-1',
+    })
+    expect(fenced.errorCode).toBe(ErrorCode.FENCED_INSTANCE_ID)
+    const synced = await client.request(apis.SYNC_GROUP, 5, {
+      groupId: 'static',
+      generationId: 1,
+      memberId: restarted.memberId,
+      groupInstanceId: 'instance-1',
+      protocolType: 'consumer',
+      protocolName: 'range',
+      assignments: [],
+    })
+    expect(synced).toMatchObject({ errorCode: 0, assignment: Buffer.from('A') })
+  })
+
+  it('several groups on several coordinator partitions rebalance at once (KAFKA-TRAPS 10)', async () => {
+    const groups = ['c-0', 'c-1', 'c-2', 'c-3', 'c-4', 'c-5']
+    expect(new Set(groups.map((g) => node.broker.groupCoordinator.partitionFor(g))).size).toBeGreaterThan(2)
+    const connections = await Promise.all(
+      groups.flatMap(() => [RawClient.connect(node.port), RawClient.connect(node.port)]),
+    )
+    const results = await Promise.all(
+      groups.flatMap((groupId, i) => [connections[2 * i]!, connections[2 * i + 1]!].map((c) => runMember(c, groupId))),
+    )
+    for (const c of connections) c.close()
+    for (const groupId of groups) {
+      const mine = results.filter((r) => r.groupId === groupId)
+      expect(mine).toHaveLength(2)
+      expect(new Set(mine.map((r) => r.joined.generationId)).size).toBe(1)
+      for (const r of mine) expect(r.synced.assignment.toString()).toBe(r.joined.memberId)
+      const described = await client.request(apis.DESCRIBE_GROUPS, 5, {
+        groups: [groupId],
+        includeAuthorizedOperations: false,
+      })
+      expect(described.groups[0]!.members.map((m) => m.memberId).sort()).toEqual(
+        mine.map((r) => r.joined.memberId).sort(),
+      )
+    }
+  })
+
+  it('a failed append answers NOT_COORDINATOR and the shard is rebuilt from what the log holds', async () => {
+    const runtime = node.broker.groupCoordinator
+    const { memberId, generationId } = await stableGroup('disk')
+    expect((await commit(9, 'disk', generationId, memberId, 10n, 'written')).topics[0]?.partitions[0]?.errorCode).toBe(
+      0,
+    )
+    const partition = runtime.partitionFor('disk')
+    const log = node.broker.logs.getLog({ topic: GROUP_METADATA_TOPIC, partition })!
+    const append = log.appendAsLeader
+    log.appendAsLeader = () => {
+      throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' })
+    }
+    try {
+      const failed = await commit(9, 'disk', generationId, memberId, 20n, 'lost')
+      expect(failed.topics[0]?.partitions[0]?.errorCode).toBe(ErrorCode.NOT_COORDINATOR)
+    } finally {
+      log.appendAsLeader = append
+    }
+    // The reload (from the log, which never got the failed batch) may already be done.
+    await new Promise((r) => setTimeout(r, 50))
+    expect(runtime.partitionStates().get(partition)).toBe('active')
+    expect(runtime.shard(partition)!.committedOffset('disk', 't', 0)).toMatchObject({
+      offset: 10n,
+      metadata: 'written',
+    })
+  })
+
+  it('loading skips transaction markers and reads compressed batches, as a log written by Kafka may hold', async () => {
+    const runtime = node.broker.groupCoordinator
+    const partition = runtime.partitionFor('from-kafka')
+    const log = node.broker.logs.getLog({ topic: GROUP_METADATA_TOPIC, partition })!
+    const record = offsetCommitRecord(
+      { group: 'from-kafka', topic: 't', partition: 2 },
+      { offset: 77n, leaderEpoch: 1, metadata: 'gz', commitTimestamp: 1n, expireTimestamp: -1n },
+    )
+    const epoch = node.broker.image.topicsByName.get(GROUP_METADATA_TOPIC)!.partitions[partition]!.leaderEpoch
+    log.appendAsLeader(await encodeBatch({ records: [{ timestamp: 1n, ...record }], compression: 'gzip' }), epoch)
+    log.appendAsLeader(
+      await encodeBatch(
+        endTxnMarkerBatch({
+          marker: { type: 'COMMIT', coordinatorEpoch: 0 },
+          producerId: 5n,
+          producerEpoch: 0,
+          timestamp: 1n,
+        }),
+      ),
+      epoch,
+    )
+    log.updateHighWatermark(log.logEndOffset)
+    const image = node.broker.image
+    runtime.onImage(imageLedElsewhere(image))
+    runtime.onImage(image)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(runtime.partitionStates().get(partition)).toBe('active')
+    expect(runtime.shard(partition)!.committedOffset('from-kafka', 't', 2)).toMatchObject({
+      offset: 77n,
+      metadata: 'gz',
+    })
   })
 })
