@@ -3,13 +3,15 @@
 // delay). A KafkaJS group of 3 on a 6-partition topic must get disjoint, complete assignments
 // and consume every message produced while it is stable exactly once; when one member leaves its
 // partitions move and nothing is lost. DescribeGroups/ListGroups (KafkaJS admin) show the members,
-// assignments and committed offsets (lag = end - committed). Then a librdkafka group on
-// cooperative-sticky and a kafka-python group consume everything and commit (test/broker/groups/py).
+// assignments and committed offsets (lag = end - committed). Then an @platformatic/kafka group
+// (the newest API versions), a librdkafka group on cooperative-sticky and a kafka-python group
+// (both in test/broker/groups/py) consume everything and commit.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { MessagesStreamModes, Consumer as PlatformaticConsumer, stringDeserializers } from '@platformatic/kafka'
 import { type Consumer, Kafka, logLevel } from 'kafkajs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
@@ -149,6 +151,40 @@ describe('KafkaJS group', () => {
     const empty = await admin.describeGroups(['kjs-group'])
     expect(empty.groups[0]).toMatchObject({ state: 'Empty', members: [] })
     await admin.disconnect()
+  })
+})
+
+describe('@platformatic/kafka group', () => {
+  it('joins with the newest versions (JoinGroup v9, OffsetCommit v9, OffsetFetch v9), consumes and commits', async () => {
+    await createTopic(node, 'plt', 3)
+    await produce('plt', 0, 30)
+    const consumer = new PlatformaticConsumer({
+      groupId: 'plt-group',
+      clientId: 'plt',
+      bootstrapBrokers: [node.bootstrap],
+      deserializers: stringDeserializers,
+      maxWaitTime: 100,
+    })
+    try {
+      const stream = await consumer.consume({
+        autocommit: false,
+        topics: ['plt'],
+        mode: MessagesStreamModes.EARLIEST,
+        sessionTimeout: 10_000,
+        heartbeatInterval: 500,
+      })
+      const values: string[] = []
+      for await (const message of stream) {
+        values.push(String(message.value))
+        await message.commit()
+        if (values.length === 30) break
+      }
+      expect(values.sort()).toEqual(Array.from({ length: 30 }, (_, i) => `m${i}`).sort())
+      const committed = await consumer.listCommittedOffsets({ topics: [{ topic: 'plt', partitions: [0, 1, 2] }] })
+      expect(committed.get('plt')).toEqual(logEnds('plt', 3))
+    } finally {
+      await consumer.close(true)
+    }
   })
 })
 
