@@ -2,14 +2,14 @@
 // async compress and a bounded decompress. Codec choice notes live in each codec's file:
 // gzip.ts (node:zlib), snappy.ts (xerial framing written, raw and xerial read), lz4.ts
 // (LZ4 frame format, our frame walker over lz4-napi), zstd.ts (@mongodb-js/zstd 1.x).
+//
+// Each codec's module is imported on first use: the native ones (lz4-napi, snappy,
+// @mongodb-js/zstd) cost about 4 MB of RSS each once loaded, and a broker whose
+// clients never compress should not pay it (bench/e2e/run.ts, idle RSS).
 
 import { type CompressionId, type CompressionName, CompressionType, compressionName } from '../batch.js'
 import { DecodeError } from '../decode-error.js'
-import * as gzip from './gzip.js'
 import { DEFAULT_MAX_DECOMPRESSED_BYTES } from './limit.js'
-import * as lz4 from './lz4.js'
-import * as snappy from './snappy.js'
-import * as zstd from './zstd.js'
 
 export { DEFAULT_MAX_DECOMPRESSED_BYTES } from './limit.js'
 
@@ -20,11 +20,27 @@ export interface CompressionCodec {
   decompress(buf: Buffer, maxBytes: number): Promise<Buffer>
 }
 
+type CodecModule = Pick<CompressionCodec, 'compress' | 'decompress'>
+
+/** A codec whose module is imported the first time it compresses or decompresses. */
+function lazyCodec(name: CompressionCodec['name'], load: () => Promise<CodecModule>): CompressionCodec {
+  let loaded: Promise<CodecModule> | null = null
+  const module = () => {
+    loaded ??= load()
+    return loaded
+  }
+  return {
+    name,
+    compress: async (buf) => (await module()).compress(buf),
+    decompress: async (buf, maxBytes) => (await module()).decompress(buf, maxBytes),
+  }
+}
+
 export const codecs: { readonly [id in Exclude<CompressionId, 0>]: CompressionCodec } = {
-  [CompressionType.gzip]: { name: 'gzip', compress: gzip.compress, decompress: gzip.decompress },
-  [CompressionType.snappy]: { name: 'snappy', compress: snappy.compress, decompress: snappy.decompress },
-  [CompressionType.lz4]: { name: 'lz4', compress: lz4.compress, decompress: lz4.decompress },
-  [CompressionType.zstd]: { name: 'zstd', compress: zstd.compress, decompress: zstd.decompress },
+  [CompressionType.gzip]: lazyCodec('gzip', () => import('./gzip.js')),
+  [CompressionType.snappy]: lazyCodec('snappy', () => import('./snappy.js')),
+  [CompressionType.lz4]: lazyCodec('lz4', () => import('./lz4.js')),
+  [CompressionType.zstd]: lazyCodec('zstd', () => import('./zstd.js')),
 }
 
 function toId(codec: CompressionName | number): number {
