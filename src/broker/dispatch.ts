@@ -14,8 +14,8 @@ import { apiVersionsResponse } from './handlers/18-api-versions.js'
 
 /** Structurally the network layer's FrameResult; broker/ does not import network/. */
 export type DispatchResult =
-  | { readonly kind: 'response'; readonly chunks: readonly Buffer[] }
-  | { readonly kind: 'none' }
+  | { readonly kind: 'response'; readonly chunks: readonly Buffer[]; readonly frameReleased?: boolean }
+  | { readonly kind: 'none'; readonly frameReleased?: boolean }
   | { readonly kind: 'close'; readonly reason: string }
 
 export interface ConnectionDescription {
@@ -30,6 +30,14 @@ export interface ConnectionDescription {
  * (KAFKA-TRAPS 12), or Produce v0-v2 (advertised only for KAFKA-18659).
  */
 export class CloseConnection extends Error {}
+
+/**
+ * APIs whose handler, when it answers synchronously, keeps no reference to the
+ * request frame's bytes (byte fields are views of the frame): the network
+ * layer may then reuse the frame's buffer. Produce copies the records into the
+ * log file inside handle(); anything that keeps them later must copy them.
+ */
+const RELEASES_FRAME: ReadonlySet<number> = new Set([ApiKey.PRODUCE])
 
 export type Dispatcher = (frame: Buffer, connection: ConnectionDescription) => DispatchResult | Promise<DispatchResult>
 
@@ -69,10 +77,11 @@ export function createDispatcher(broker: Broker, handlers: ReadonlyMap<number, H
       remoteAddress: connection.remoteAddress,
       listenerName: connection.listenerName,
     }
-    const respond = (response: unknown): DispatchResult => {
-      if (response === null) return { kind: 'none' }
+    const respond = (response: unknown, frameReleased = false): DispatchResult => {
+      if (response === null) return { kind: 'none', frameReleased }
       try {
-        return { kind: 'response', chunks: encodeResponse(handler.api, version, header.correlationId, response) }
+        const chunks = encodeResponse(handler.api, version, header.correlationId, response)
+        return { kind: 'response', chunks, frameReleased }
       } catch (err) {
         if (err instanceof EncodeError) {
           broker.logger.error({ err, api: handler.api.name, version }, 'response could not be encoded')
@@ -91,6 +100,7 @@ export function createDispatcher(broker: Broker, handlers: ReadonlyMap<number, H
     } catch (err) {
       return closeOn(err)
     }
-    return result instanceof Promise ? result.then(respond, closeOn) : respond(result)
+    if (result instanceof Promise) return result.then((r) => respond(r), closeOn)
+    return respond(result, RELEASES_FRAME.has(apiKey))
   }
 }

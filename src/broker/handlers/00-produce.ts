@@ -22,7 +22,10 @@
 // epoch are stamped in place, records never decoded.
 //
 // All appends happen synchronously inside handle(), before anything awaits,
-// so pipelined produces on one connection land in order. After each append
+// so pipelined produces on one connection land in order. Nothing keeps the
+// request's records after handle() returns (dispatch.ts RELEASES_FRAME): the
+// network layer reuses the frame's buffer for the next request, so a later
+// change that holds on to them (a cache, an async append) must copy them. After each append
 // the high watermark moves to the log end (single replica) and parked
 // fetches on the partition are woken.
 //

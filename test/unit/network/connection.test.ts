@@ -116,3 +116,33 @@ it("a 'close' result closes after the responses before it are written", async ()
   await closed
   expect(frames.map((f) => f[1])).toEqual([1])
 })
+
+it('frames spread over many chunks arrive intact, whether the handler releases them for reuse or keeps them', async () => {
+  const kept: Buffer[] = []
+  listener = await startListener({
+    name: 'TEST',
+    host: '127.0.0.1',
+    port: 0,
+    limits: { maxRequestBytes: 1 << 22 },
+    handler: (payload): FrameResult => {
+      // Odd first byte: keep the frame itself (no release); even: copy and release it for reuse.
+      if (payload[0]! % 2 === 1) {
+        kept.push(payload)
+        return { kind: 'response', chunks: [frame(Buffer.from([payload[0]!]))] }
+      }
+      return { kind: 'response', chunks: [frame(Buffer.from(payload))], frameReleased: true }
+    },
+  })
+  const { socket, frames } = await open(listener.port)
+  const sent = Array.from({ length: 12 }, (_, i) => Buffer.alloc(900_000 - i * 50_000, i))
+  for (const payload of sent) socket.write(frame(payload))
+  await until(() => frames.length === sent.length, 5000)
+  for (const [i, payload] of sent.entries()) {
+    if (i % 2 === 0) expect(frames[i]!.equals(payload)).toBe(true)
+    else expect(frames[i]!.equals(Buffer.from([i]))).toBe(true)
+  }
+  // Kept frames were never overwritten by the frames assembled after them.
+  expect(kept.map((k) => k.equals(sent[k[0]!]!))).toEqual(kept.map(() => true))
+  expect(kept.length).toBe(6)
+  socket.destroy()
+})
