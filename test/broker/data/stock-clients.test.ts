@@ -97,7 +97,9 @@ describe.skipIf(!haveKcat)('kcat', () => {
     expect(consumed.stdout.trim().split('\n')).toEqual(expected)
     // librdkafka enables lz4 only when the broker serves FindCoordinator v0 (rdkafka_feature.c, a
     // proxy for "0.8.2 or later"); we do, so its lz4 batches are stored as lz4.
-    expect(await storedCodecs('kc')).toEqual(codecs)
+    // Under load librdkafka may split one run's messages into several batches: compare runs of codecs.
+    const stored = await storedCodecs('kc')
+    expect(stored.filter((c, i) => i === 0 || c !== stored[i - 1])).toEqual(codecs)
   })
 
   it('carries a 1 MB message', async () => {
