@@ -7,7 +7,8 @@
 import { DecodeError, EncodeError } from '../protocol/decode-error.js'
 import { ErrorCode } from '../protocol/errors.js'
 import { encodeResponse, readRequestHeader } from '../protocol/frame.js'
-import { ApiKey, apis } from '../protocol/generated/index.js'
+import { ApiKey } from '../protocol/generated/api-table.js'
+import { apiVersionsApi } from '../protocol/generated/apis/api-versions.js'
 import type { Broker } from './broker.js'
 import type { Handler, RequestContext } from './handler.js'
 import { apiVersionsResponse } from './handlers/18-api-versions.js'
@@ -58,7 +59,7 @@ export function createDispatcher(broker: Broker, handlers: ReadonlyMap<number, H
     if (version < handler.minVersion || version > handler.maxVersion) {
       if (apiKey === ApiKey.API_VERSIONS && version > handler.maxVersion) {
         const response = apiVersionsResponse(handlers, ErrorCode.UNSUPPORTED_VERSION)
-        return { kind: 'response', chunks: encodeResponse(apis.API_VERSIONS, 0, header.correlationId, response) }
+        return { kind: 'response', chunks: encodeResponse(apiVersionsApi, 0, header.correlationId, response) }
       }
       return { kind: 'close', reason: `unsupported version ${version} of API key ${apiKey}` }
     }

@@ -8,7 +8,6 @@ import { Command } from 'commander'
 import { pino } from 'pino'
 import { parseProperties } from '../broker/broker-config.js'
 import { startNode } from '../node/start-node.js'
-import { apiByKey } from '../protocol/generated/index.js'
 
 const program = new Command()
 program.name('oxbow').description('A Kafka-compatible broker for Node.js').version('0.1.0')
@@ -61,7 +60,9 @@ program
 program
   .command('apis')
   .description('list the Kafka APIs and versions the protocol layer can encode and decode')
-  .action(() => {
+  .action(async () => {
+    // Loaded here only: the full table pulls in every message module.
+    const { apiByKey } = await import('../protocol/generated/index.js')
     for (const api of apiByKey.values()) {
       console.log(`${String(api.apiKey).padStart(2)} ${api.name.padEnd(36)} v${api.minVersion}-${api.maxVersion}`)
     }

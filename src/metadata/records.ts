@@ -4,17 +4,16 @@
 // then the record in its (flexible) encoding. Each is the value of one
 // record in an ordinary record batch; keys are null.
 import { DecodeError } from '../protocol/decode-error.js'
-import {
-  type ConfigRecord,
-  type FeatureLevelRecord,
-  metadataRecords,
-  metadataRecordTypes,
-  type PartitionChangeRecord,
-  type PartitionRecord,
-  type RegisterBrokerRecord,
-  type RemoveTopicRecord,
-  type TopicRecord,
+import type {
+  ConfigRecord,
+  FeatureLevelRecord,
+  PartitionChangeRecord,
+  PartitionRecord,
+  RegisterBrokerRecord,
+  RemoveTopicRecord,
+  TopicRecord,
 } from '../protocol/generated/index.js'
+import { metadataRecords, metadataRecordTypes } from '../protocol/generated/metadata-records.js'
 import { Reader } from '../protocol/reader.js'
 import { Writer } from '../protocol/writer.js'
 

@@ -6,31 +6,24 @@
 // ApiVersions response header is always v0 so a client can read it before it
 // knows which versions the broker speaks (KIP-511; librdkafka depends on it).
 import { DecodeError } from './decode-error.js'
-import {
-  type ApiDefinition,
-  ApiKey,
-  apiByKey,
-  type MessageCodec,
-  type RequestHeader,
-  type ResponseHeader,
-  requestHeader,
-  responseHeader,
-} from './generated/index.js'
+import { ApiKey, type ApiVersionsEntry, apiTable, type MessageCodec } from './generated/api-table.js'
+import { requestHeader, responseHeader } from './generated/headers.js'
+import type { RequestHeader, ResponseHeader } from './generated/index.js'
 import { Reader } from './reader.js'
 import { Writer } from './writer.js'
 
-function isFlexible(api: ApiDefinition | undefined, apiVersion: number): boolean {
+function isFlexible(api: ApiVersionsEntry | undefined, apiVersion: number): boolean {
   return api !== undefined && apiVersion >= api.flexibleMinVersion
 }
 
 export function requestHeaderVersion(apiKey: number, apiVersion: number): number {
   if (apiKey === ApiKey.CONTROLLED_SHUTDOWN && apiVersion === 0) return 0
-  return isFlexible(apiByKey.get(apiKey), apiVersion) ? 2 : 1
+  return isFlexible(apiTable.get(apiKey), apiVersion) ? 2 : 1
 }
 
 export function responseHeaderVersion(apiKey: number, apiVersion: number): number {
   if (apiKey === ApiKey.API_VERSIONS) return 0
-  return isFlexible(apiByKey.get(apiKey), apiVersion) ? 1 : 0
+  return isFlexible(apiTable.get(apiKey), apiVersion) ? 1 : 0
 }
 
 export interface DecodedRequestHeader {

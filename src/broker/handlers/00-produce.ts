@@ -36,7 +36,8 @@
 import { INTERNAL_TOPICS } from '../../metadata/controller/topics.js'
 import { topicConfigs } from '../../metadata/image.js'
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis, type ProduceResponse } from '../../protocol/generated/index.js'
+import { produceApi } from '../../protocol/generated/apis/produce.js'
+import type { ProduceResponse } from '../../protocol/generated/index.js'
 import { defaultPartitionProduceResponse } from '../../protocol/generated/message/produce-response.js'
 import { setMaxTimestamp } from '../../protocol/records/index.js'
 import type { Broker } from '../broker.js'
@@ -52,14 +53,14 @@ type PartitionResponse = ProduceResponse['responses'][number]['partitionResponse
 const ADMIN_CLIENT_ID = '__admin_client'
 const FIRST_MAGIC_2_VERSION = 3
 
-export const produceHandler = defineHandler(apis.PRODUCE, {
+export const produceHandler = defineHandler(produceApi, {
   minVersion: 0,
   handle(request, context, broker) {
     if (context.apiVersion < FIRST_MAGIC_2_VERSION) {
       throw new CloseConnection(`Produce v${context.apiVersion} is no longer supported (KIP-896)`)
     }
     const validAcks = request.acks === 0 || request.acks === 1 || request.acks === -1
-    const response = apis.PRODUCE.response.create()
+    const response = produceApi.response.create()
     let failed = false
     response.responses = request.topicData.map((topicData) => ({
       name: topicData.name,

@@ -28,7 +28,8 @@
 // sent a truncated one), down-conversion for v0-3 (they get magic-2 batches).
 import { type MetadataImage, topicIdKey } from '../../metadata/image.js'
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis, type FetchRequest, type FetchResponse } from '../../protocol/generated/index.js'
+import { fetchApi } from '../../protocol/generated/apis/fetch.js'
+import type { FetchRequest, FetchResponse } from '../../protocol/generated/index.js'
 import { defaultPartitionData } from '../../protocol/generated/message/fetch-response.js'
 import type { Broker } from '../broker.js'
 import { fetchPurgatory, partitionKey } from '../fetch-purgatory.js'
@@ -63,7 +64,7 @@ interface PartitionRead {
   readonly bytes: number
 }
 
-export const fetchHandler = defineHandler(apis.FETCH, {
+export const fetchHandler = defineHandler(fetchApi, {
   async handle(request, context, broker) {
     const version = context.apiVersion
     const replicaId = version >= 15 ? request.replicaState.replicaId : request.replicaId
@@ -88,7 +89,7 @@ export const fetchHandler = defineHandler(apis.FETCH, {
       broker.clock.monotonicMs(),
     )
     if (fetchContext.kind === 'error') {
-      const response = apis.FETCH.response.create()
+      const response = fetchApi.response.create()
       response.errorCode = fetchContext.errorCode
       response.sessionId = INVALID_SESSION_ID
       return response
@@ -218,7 +219,7 @@ function readPartition(
 }
 
 function respond(broker: Broker, context: FetchContext, reads: PartitionRead[], options: ReadOptions): FetchResponse {
-  const response = apis.FETCH.response.create()
+  const response = fetchApi.response.create()
   response.sessionId = INVALID_SESSION_ID
   let included = reads
   if (context.kind === 'full') {

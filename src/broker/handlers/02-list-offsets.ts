@@ -21,7 +21,8 @@
 // Kafka: a v0 timestamp lookup used segment file times; here it lists the
 // v1 answer (or nothing).
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis, type ListOffsetsResponse } from '../../protocol/generated/index.js'
+import { listOffsetsApi } from '../../protocol/generated/apis/list-offsets.js'
+import type { ListOffsetsResponse } from '../../protocol/generated/index.js'
 import { defaultListOffsetsPartitionResponse } from '../../protocol/generated/message/list-offsets-response.js'
 import type { Broker } from '../broker.js'
 import { defineHandler } from '../handler.js'
@@ -51,7 +52,7 @@ interface Query {
 
 const NONE_FOUND: Answer = { timestamp: -1, offset: -1, leaderEpoch: -1 }
 
-export const listOffsetsHandler = defineHandler(apis.LIST_OFFSETS, {
+export const listOffsetsHandler = defineHandler(listOffsetsApi, {
   async handle(request, context, broker) {
     const version = context.apiVersion
     const query: Query = {
@@ -64,7 +65,7 @@ export const listOffsetsHandler = defineHandler(apis.LIST_OFFSETS, {
       for (const p of t.partitions)
         seen.set(`${t.name}:${p.partitionIndex}`, (seen.get(`${t.name}:${p.partitionIndex}`) ?? 0) + 1)
     }
-    const response = apis.LIST_OFFSETS.response.create()
+    const response = listOffsetsApi.response.create()
     response.topics = await Promise.all(
       request.topics.map(async (t) => ({
         name: t.name,

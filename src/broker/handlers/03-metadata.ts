@@ -11,7 +11,8 @@ import { INTERNAL_TOPICS, topicNameProblem } from '../../metadata/controller/top
 import type { MetadataImage, TopicImage } from '../../metadata/image.js'
 import { topicIdKey } from '../../metadata/image.js'
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis, type MetadataRequest, type MetadataResponse } from '../../protocol/generated/index.js'
+import { metadataApi } from '../../protocol/generated/apis/metadata.js'
+import type { MetadataRequest, MetadataResponse } from '../../protocol/generated/index.js'
 import type { Broker } from '../broker.js'
 import { defineHandler, type RequestContext } from '../handler.js'
 import { METADATA_TOPIC } from '../metadata-log.js'
@@ -29,11 +30,11 @@ export const CLUSTER_AUTHORIZED_OPERATIONS =
 const NOT_REQUESTED = -2147483648
 const ZERO_UUID = Buffer.alloc(16)
 
-export const metadataHandler = defineHandler(apis.METADATA, {
+export const metadataHandler = defineHandler(metadataApi, {
   async handle(request, context, broker) {
     const wanted = await resolveTopics(request, context, broker)
     const image = broker.image
-    const response = apis.METADATA.response.create()
+    const response = metadataApi.response.create()
     response.brokers = brokersFor(image, context.listenerName, broker)
     response.clusterId = broker.clusterId
     response.controllerId = broker.nodeId

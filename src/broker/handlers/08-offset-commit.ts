@@ -12,10 +12,11 @@
 // (Kafka 4 answers UNKNOWN_TOPIC_OR_PARTITION for unknown ones); authorization.
 import { groupRequestHeader } from '../../coordinator/group/request-header.js'
 import type { ErrorCode } from '../../protocol/errors.js'
-import { apis, type OffsetCommitRequest, type OffsetCommitResponse } from '../../protocol/generated/index.js'
+import { offsetCommitApi } from '../../protocol/generated/apis/offset-commit.js'
+import type { OffsetCommitRequest, OffsetCommitResponse } from '../../protocol/generated/index.js'
 import { defineHandler } from '../handler.js'
 
-export const offsetCommitHandler = defineHandler(apis.OFFSET_COMMIT, {
+export const offsetCommitHandler = defineHandler(offsetCommitApi, {
   handle(request, context, broker) {
     return broker.groupCoordinator.write(
       request.groupId,

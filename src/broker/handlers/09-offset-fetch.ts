@@ -13,14 +13,15 @@
 // exist (issue 6), so UNSTABLE_OFFSET_COMMIT is never returned; authorization.
 import { groupRequestHeader } from '../../coordinator/group/request-header.js'
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis, type OffsetFetchRequest, type OffsetFetchResponse } from '../../protocol/generated/index.js'
+import { offsetFetchApi } from '../../protocol/generated/apis/offset-fetch.js'
+import type { OffsetFetchRequest, OffsetFetchResponse } from '../../protocol/generated/index.js'
 import type { OffsetFetchResponseGroup } from '../../protocol/generated/message/offset-fetch-response.js'
 import { defineHandler } from '../handler.js'
 
 const BATCHED_VERSION = 8
 const TOP_LEVEL_ERROR_VERSION = 2
 
-export const offsetFetchHandler = defineHandler(apis.OFFSET_FETCH, {
+export const offsetFetchHandler = defineHandler(offsetFetchApi, {
   async handle(request, context, broker) {
     const runtime = broker.groupCoordinator
     const header = groupRequestHeader(context)

@@ -15,7 +15,7 @@
 // as Kafka with share groups disabled. Authorization.
 
 import { ErrorCode, errorInfo, errorName } from '../../protocol/errors.js'
-import { apis } from '../../protocol/generated/index.js'
+import { findCoordinatorApi } from '../../protocol/generated/apis/find-coordinator.js'
 import type { Coordinator } from '../../protocol/generated/message/find-coordinator-response.js'
 import type { Broker } from '../broker.js'
 import { defineHandler } from '../handler.js'
@@ -24,11 +24,11 @@ const GROUP = 0
 const TRANSACTION = 1
 const BATCHED_VERSION = 4
 
-export const findCoordinatorHandler = defineHandler(apis.FIND_COORDINATOR, {
+export const findCoordinatorHandler = defineHandler(findCoordinatorApi, {
   async handle(request, context, broker) {
     const keyType = context.apiVersion >= 1 ? request.keyType : GROUP
     if (keyType === GROUP) await broker.groupCoordinator.ensureTopic()
-    const response = apis.FIND_COORDINATOR.response.create()
+    const response = findCoordinatorApi.response.create()
     if (context.apiVersion >= BATCHED_VERSION) {
       response.coordinators = request.coordinatorKeys.map((key) =>
         findCoordinator(broker, key, keyType, context.listenerName),

@@ -11,10 +11,10 @@
 //
 // Not implemented: KIP-848 consumer groups joining through the classic protocol; authorization.
 import { groupRequestHeader } from '../../coordinator/group/request-header.js'
-import { apis } from '../../protocol/generated/index.js'
+import { joinGroupApi } from '../../protocol/generated/apis/join-group.js'
 import { defineHandler } from '../handler.js'
 
-export const joinGroupHandler = defineHandler(apis.JOIN_GROUP, {
+export const joinGroupHandler = defineHandler(joinGroupApi, {
   handle(request, context, broker) {
     return broker.groupCoordinator.joinGroup(request.groupId, groupRequestHeader(context), (shard, ctx, nowMs) =>
       shard.joinGroup(ctx, request, nowMs),

@@ -4,10 +4,10 @@
 //
 // Not implemented: authorization.
 import { groupRequestHeader } from '../../coordinator/group/request-header.js'
-import { apis } from '../../protocol/generated/index.js'
+import { heartbeatApi } from '../../protocol/generated/apis/heartbeat.js'
 import { defineHandler } from '../handler.js'
 
-export const heartbeatHandler = defineHandler(apis.HEARTBEAT, {
+export const heartbeatHandler = defineHandler(heartbeatApi, {
   handle(request, context, broker) {
     return broker.groupCoordinator.write(
       request.groupId,

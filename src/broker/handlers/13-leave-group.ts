@@ -4,10 +4,10 @@
 //
 // Not implemented: authorization.
 import { groupRequestHeader } from '../../coordinator/group/request-header.js'
-import { apis } from '../../protocol/generated/index.js'
+import { leaveGroupApi } from '../../protocol/generated/apis/leave-group.js'
 import { defineHandler } from '../handler.js'
 
-export const leaveGroupHandler = defineHandler(apis.LEAVE_GROUP, {
+export const leaveGroupHandler = defineHandler(leaveGroupApi, {
   handle(request, context, broker) {
     return broker.groupCoordinator.write(
       request.groupId,

@@ -8,10 +8,10 @@
 //
 // Not implemented: authorization.
 import { groupRequestHeader } from '../../coordinator/group/request-header.js'
-import { apis } from '../../protocol/generated/index.js'
+import { syncGroupApi } from '../../protocol/generated/apis/sync-group.js'
 import { defineHandler } from '../handler.js'
 
-export const syncGroupHandler = defineHandler(apis.SYNC_GROUP, {
+export const syncGroupHandler = defineHandler(syncGroupApi, {
   handle(request, context, broker) {
     return broker.groupCoordinator.syncGroup(request.groupId, groupRequestHeader(context), (shard, ctx, nowMs) =>
       shard.syncGroup(ctx, request, nowMs),

@@ -10,7 +10,7 @@
 // Not implemented: authorization.
 import { groupRequestHeader } from '../../coordinator/group/request-header.js'
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis } from '../../protocol/generated/index.js'
+import { describeGroupsApi } from '../../protocol/generated/apis/describe-groups.js'
 import type { DescribedGroup } from '../../protocol/generated/message/describe-groups-response.js'
 import { defineHandler } from '../handler.js'
 
@@ -22,7 +22,7 @@ export const GROUP_AUTHORIZED_OPERATIONS = (1 << READ) | (1 << DELETE) | (1 << D
 /** Integer.MIN_VALUE: not requested. */
 const NOT_REQUESTED = -2147483648
 
-export const describeGroupsHandler = defineHandler(apis.DESCRIBE_GROUPS, {
+export const describeGroupsHandler = defineHandler(describeGroupsApi, {
   async handle(request, context, broker) {
     const header = groupRequestHeader(context)
     const groups = await Promise.all(

@@ -7,10 +7,10 @@
 //
 // Not implemented: authorization (Kafka lists only groups the principal may describe).
 import { groupRequestHeader } from '../../coordinator/group/request-header.js'
-import { apis } from '../../protocol/generated/index.js'
+import { listGroupsApi } from '../../protocol/generated/apis/list-groups.js'
 import { defineHandler } from '../handler.js'
 
-export const listGroupsHandler = defineHandler(apis.LIST_GROUPS, {
+export const listGroupsHandler = defineHandler(listGroupsApi, {
   async handle(request, context, broker) {
     const { results, errorCode } = await broker.groupCoordinator.readAll(groupRequestHeader(context), (shard, ctx) =>
       shard.listGroups(ctx, request),

@@ -5,11 +5,12 @@
 // Produce is advertised from v0 (KAFKA-18659: librdkafka turns compression
 // off otherwise) although v0-v2 requests are refused (see 00-produce.ts).
 import { ErrorCode } from '../../protocol/errors.js'
-import { type ApiVersionsResponse, apis } from '../../protocol/generated/index.js'
+import { apiVersionsApi } from '../../protocol/generated/apis/api-versions.js'
+import type { ApiVersionsResponse } from '../../protocol/generated/index.js'
 import { defineHandler, type Handler } from '../handler.js'
 
 export function apiVersionsResponse(handlers: ReadonlyMap<number, Handler>, errorCode: number): ApiVersionsResponse {
-  const response = apis.API_VERSIONS.response.create()
+  const response = apiVersionsApi.response.create()
   response.errorCode = errorCode
   response.apiKeys = [...handlers.values()]
     .sort((a, b) => a.api.apiKey - b.api.apiKey)
@@ -17,7 +18,7 @@ export function apiVersionsResponse(handlers: ReadonlyMap<number, Handler>, erro
   return response
 }
 
-export const apiVersionsHandler = defineHandler(apis.API_VERSIONS, {
+export const apiVersionsHandler = defineHandler(apiVersionsApi, {
   handle(request, context, broker) {
     // v3+: an invalid client software name or version is INVALID_REQUEST, as Kafka validates it.
     if (

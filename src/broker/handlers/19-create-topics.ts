@@ -14,17 +14,17 @@
 // the answer; there is nothing to wait for), create-topic policies and
 // controller mutation quotas (no THROTTLING_QUOTA_EXCEEDED), authorization.
 import { createTopics } from '../../metadata/controller/create-topics.js'
-import { apis } from '../../protocol/generated/index.js'
+import { createTopicsApi } from '../../protocol/generated/apis/create-topics.js'
 import { createTopicsContext } from '../config-definitions.js'
 import { defineHandler } from '../handler.js'
 
-export const createTopicsHandler = defineHandler(apis.CREATE_TOPICS, {
+export const createTopicsHandler = defineHandler(createTopicsApi, {
   async handle(request, context, broker) {
     const results = await broker.metadata.write((image) => {
       const decision = createTopics(image, request.topics, request.validateOnly, createTopicsContext(broker))
       return { records: decision.records, result: decision.results }
     })
-    const response = apis.CREATE_TOPICS.response.create()
+    const response = createTopicsApi.response.create()
     response.topics = results.map((r) => ({
       name: r.name,
       topicId: r.topicId,

@@ -9,15 +9,16 @@
 // authorization (Kafka's TOPIC_AUTHORIZATION_FAILED cases), quotas.
 import { deleteTopics } from '../../metadata/controller/delete-topics.js'
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis, type DeleteTopicsRequest } from '../../protocol/generated/index.js'
+import { deleteTopicsApi } from '../../protocol/generated/apis/delete-topics.js'
+import type { DeleteTopicsRequest } from '../../protocol/generated/index.js'
 import { defineHandler } from '../handler.js'
 
 const ZERO_UUID = Buffer.alloc(16)
 
-export const deleteTopicsHandler = defineHandler(apis.DELETE_TOPICS, {
+export const deleteTopicsHandler = defineHandler(deleteTopicsApi, {
   async handle(request, context, broker) {
     const refs = topicRefs(request, context.apiVersion)
-    const response = apis.DELETE_TOPICS.response.create()
+    const response = deleteTopicsApi.response.create()
     if (!broker.config.deleteTopicEnable) {
       const disabled = context.apiVersion < 3 ? ErrorCode.INVALID_REQUEST : ErrorCode.TOPIC_DELETION_DISABLED
       response.responses = refs.map((ref) => ({
@@ -44,7 +45,7 @@ function topicRefs(request: DeleteTopicsRequest, version: number) {
 }
 
 /** Before v6 names are not nullable and ids absent; before v5 there are no messages. */
-function finish(response: ReturnType<typeof apis.DELETE_TOPICS.response.create>, version: number) {
+function finish(response: ReturnType<typeof deleteTopicsApi.response.create>, version: number) {
   for (const r of response.responses) {
     if (version < 6) {
       r.name ??= ''

@@ -10,7 +10,8 @@
 // Not implemented: waiting for followers' log start offsets (replication).
 import { topicConfigs } from '../../metadata/image.js'
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis, type DeleteRecordsResponse } from '../../protocol/generated/index.js'
+import { deleteRecordsApi } from '../../protocol/generated/apis/delete-records.js'
+import type { DeleteRecordsResponse } from '../../protocol/generated/index.js'
 import { defaultDeleteRecordsPartitionResult } from '../../protocol/generated/message/delete-records-response.js'
 import type { Broker } from '../broker.js'
 import { defineHandler } from '../handler.js'
@@ -20,9 +21,9 @@ type PartitionResult = DeleteRecordsResponse['topics'][number]['partitions'][num
 
 const HIGH_WATERMARK = -1n
 
-export const deleteRecordsHandler = defineHandler(apis.DELETE_RECORDS, {
+export const deleteRecordsHandler = defineHandler(deleteRecordsApi, {
   handle(request, _context, broker) {
-    const response = apis.DELETE_RECORDS.response.create()
+    const response = deleteRecordsApi.response.create()
     response.topics = request.topics.map((t) => ({
       name: t.name,
       partitions: t.partitions.map((p) => deletePartition(broker, t.name, p.partitionIndex, p.offset)),

@@ -14,7 +14,9 @@
 //
 // Not implemented: a persisted leader-epoch cache (the epochs are derived
 // by reading the batch headers once per partition, see log-summary.ts).
-import { apis, type OffsetForLeaderEpochResponse } from '../../protocol/generated/index.js'
+
+import { offsetForLeaderEpochApi } from '../../protocol/generated/apis/offset-for-leader-epoch.js'
+import type { OffsetForLeaderEpochResponse } from '../../protocol/generated/index.js'
 import { defaultEpochEndOffset } from '../../protocol/generated/message/offset-for-leader-epoch-response.js'
 import type { Broker } from '../broker.js'
 import { defineHandler } from '../handler.js'
@@ -23,9 +25,9 @@ import { endOffsetForEpoch, epochEntries } from '../log-summary.js'
 
 type EpochEndOffset = OffsetForLeaderEpochResponse['topics'][number]['partitions'][number]
 
-export const offsetForLeaderEpochHandler = defineHandler(apis.OFFSET_FOR_LEADER_EPOCH, {
+export const offsetForLeaderEpochHandler = defineHandler(offsetForLeaderEpochApi, {
   handle(request, context, broker) {
-    const response = apis.OFFSET_FOR_LEADER_EPOCH.response.create()
+    const response = offsetForLeaderEpochApi.response.create()
     response.topics = request.topics.map((t) => ({
       topic: t.topic,
       partitions: t.partitions.map((p) =>

@@ -21,7 +21,8 @@ import {
 import { topicNameProblem } from '../../metadata/controller/topics.js'
 import { ConfigResourceType, topicConfigs } from '../../metadata/image.js'
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis, type DescribeConfigsRequest, type DescribeConfigsResponse } from '../../protocol/generated/index.js'
+import { describeConfigsApi } from '../../protocol/generated/apis/describe-configs.js'
+import type { DescribeConfigsRequest, DescribeConfigsResponse } from '../../protocol/generated/index.js'
 import type { Broker } from '../broker.js'
 import { configLayers } from '../config-definitions.js'
 import { defineHandler } from '../handler.js'
@@ -29,9 +30,9 @@ import { defineHandler } from '../handler.js'
 type Result = DescribeConfigsResponse['results'][number]
 type Resource = DescribeConfigsRequest['resources'][number]
 
-export const describeConfigsHandler = defineHandler(apis.DESCRIBE_CONFIGS, {
+export const describeConfigsHandler = defineHandler(describeConfigsApi, {
   handle(request, context, broker) {
-    const response = apis.DESCRIBE_CONFIGS.response.create()
+    const response = describeConfigsApi.response.create()
     const includeSynonyms = context.apiVersion >= 1 && request.includeSynonyms
     const includeDocumentation = context.apiVersion >= 3 && request.includeDocumentation
     response.results = request.resources.map((resource) => {

@@ -9,11 +9,11 @@
 // Not implemented: BROKER_LOGGER (refused, as Kafka refuses it here),
 // GROUP and CLIENT_METRICS resources, alter-config policies, authorization.
 import { alterConfigs } from '../../metadata/controller/configs.js'
-import { apis } from '../../protocol/generated/index.js'
+import { alterConfigsApi } from '../../protocol/generated/apis/alter-configs.js'
 import { configControllerContext } from '../config-definitions.js'
 import { defineHandler } from '../handler.js'
 
-export const alterConfigsHandler = defineHandler(apis.ALTER_CONFIGS, {
+export const alterConfigsHandler = defineHandler(alterConfigsApi, {
   async handle(request, _context, broker) {
     const resources = request.resources.map((r) => ({
       resourceType: r.resourceType,
@@ -29,7 +29,7 @@ export const alterConfigsHandler = defineHandler(apis.ALTER_CONFIGS, {
       )
       return { records: decision.records, result: decision.results }
     })
-    const response = apis.ALTER_CONFIGS.response.create()
+    const response = alterConfigsApi.response.create()
     response.responses = results.map((r) => ({ ...r }))
     return response
   },

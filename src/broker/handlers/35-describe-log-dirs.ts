@@ -13,14 +13,15 @@
 import { statfsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis, type DescribeLogDirsResponse } from '../../protocol/generated/index.js'
+import { describeLogDirsApi } from '../../protocol/generated/apis/describe-log-dirs.js'
+import type { DescribeLogDirsResponse } from '../../protocol/generated/index.js'
 import { defineHandler } from '../handler.js'
 import { METADATA_TOPIC } from '../metadata-log.js'
 
 type DirResult = DescribeLogDirsResponse['results'][number]
 type TopicResult = DirResult['topics'][number]
 
-export const describeLogDirsHandler = defineHandler(apis.DESCRIBE_LOG_DIRS, {
+export const describeLogDirsHandler = defineHandler(describeLogDirsApi, {
   handle(request, _context, broker) {
     const wanted =
       request.topics === null
@@ -42,7 +43,7 @@ export const describeLogDirsHandler = defineHandler(apis.DESCRIBE_LOG_DIRS, {
         isFutureKey: false,
       })
     }
-    const response = apis.DESCRIBE_LOG_DIRS.response.create()
+    const response = describeLogDirsApi.response.create()
     response.errorCode = ErrorCode.NONE
     response.results = [...new Set(broker.config.logDirs.map((d) => resolve(d)))].map((logDir): DirResult => {
       const topics = [...(byDir.get(logDir)?.values() ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1))

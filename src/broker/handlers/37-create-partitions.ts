@@ -7,16 +7,16 @@
 // Not implemented: `timeoutMs` (committed before the answer), quotas,
 // authorization.
 import { createPartitions } from '../../metadata/controller/create-partitions.js'
-import { apis } from '../../protocol/generated/index.js'
+import { createPartitionsApi } from '../../protocol/generated/apis/create-partitions.js'
 import { defineHandler } from '../handler.js'
 
-export const createPartitionsHandler = defineHandler(apis.CREATE_PARTITIONS, {
+export const createPartitionsHandler = defineHandler(createPartitionsApi, {
   async handle(request, _context, broker) {
     const results = await broker.metadata.write((image) => {
       const decision = createPartitions(image, request.topics, request.validateOnly)
       return { records: decision.records, result: decision.results }
     })
-    const response = apis.CREATE_PARTITIONS.response.create()
+    const response = createPartitionsApi.response.create()
     response.results = results.map((r) => ({ ...r }))
     return response
   },

@@ -7,11 +7,11 @@
 // Not implemented: authorization.
 import { groupRequestHeader } from '../../coordinator/group/request-header.js'
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis } from '../../protocol/generated/index.js'
+import { deleteGroupsApi } from '../../protocol/generated/apis/delete-groups.js'
 import type { DeletableGroupResult } from '../../protocol/generated/message/delete-groups-response.js'
 import { defineHandler } from '../handler.js'
 
-export const deleteGroupsHandler = defineHandler(apis.DELETE_GROUPS, {
+export const deleteGroupsHandler = defineHandler(deleteGroupsApi, {
   async handle(request, context, broker) {
     const header = groupRequestHeader(context)
     const results = await Promise.all(

@@ -9,11 +9,11 @@
 // INVALID_REQUEST), GROUP and CLIENT_METRICS resources, alter-config
 // policies, authorization.
 import { alterConfigs } from '../../metadata/controller/configs.js'
-import { apis } from '../../protocol/generated/index.js'
+import { incrementalAlterConfigsApi } from '../../protocol/generated/apis/incremental-alter-configs.js'
 import { configControllerContext } from '../config-definitions.js'
 import { defineHandler } from '../handler.js'
 
-export const incrementalAlterConfigsHandler = defineHandler(apis.INCREMENTAL_ALTER_CONFIGS, {
+export const incrementalAlterConfigsHandler = defineHandler(incrementalAlterConfigsApi, {
   async handle(request, _context, broker) {
     const resources = request.resources.map((r) => ({
       resourceType: r.resourceType,
@@ -29,7 +29,7 @@ export const incrementalAlterConfigsHandler = defineHandler(apis.INCREMENTAL_ALT
       )
       return { records: decision.records, result: decision.results }
     })
-    const response = apis.INCREMENTAL_ALTER_CONFIGS.response.create()
+    const response = incrementalAlterConfigsApi.response.create()
     response.responses = results.map((r) => ({ ...r }))
     return response
   },

@@ -5,10 +5,10 @@
 //
 // Not implemented: authorization; UNKNOWN_TOPIC_OR_PARTITION for topics that do not exist.
 import { groupRequestHeader } from '../../coordinator/group/request-header.js'
-import { apis } from '../../protocol/generated/index.js'
+import { offsetDeleteApi } from '../../protocol/generated/apis/offset-delete.js'
 import { defineHandler } from '../handler.js'
 
-export const offsetDeleteHandler = defineHandler(apis.OFFSET_DELETE, {
+export const offsetDeleteHandler = defineHandler(offsetDeleteApi, {
   handle(request, context, broker) {
     return broker.groupCoordinator.write(
       request.groupId,

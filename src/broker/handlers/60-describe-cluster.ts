@@ -9,16 +9,16 @@
 //
 // Not implemented: `includeFencedBrokers` (v2, not in this spec), authorization.
 import { ErrorCode } from '../../protocol/errors.js'
-import { apis } from '../../protocol/generated/index.js'
+import { describeClusterApi } from '../../protocol/generated/apis/describe-cluster.js'
 import { defineHandler } from '../handler.js'
 import { CLUSTER_AUTHORIZED_OPERATIONS } from './03-metadata.js'
 
 const BROKERS = 1
 const NOT_REQUESTED = -2147483648
 
-export const describeClusterHandler = defineHandler(apis.DESCRIBE_CLUSTER, {
+export const describeClusterHandler = defineHandler(describeClusterApi, {
   handle(request, context, broker) {
-    const response = apis.DESCRIBE_CLUSTER.response.create()
+    const response = describeClusterApi.response.create()
     if (request.endpointType !== BROKERS) {
       response.errorCode = ErrorCode.UNSUPPORTED_ENDPOINT_TYPE
       response.errorMessage = `Unsupported endpoint type ${request.endpointType}`
