@@ -6,7 +6,15 @@
 // `flush.messages` / `flush.ms` and runs batched (one fsync covers every
 // append before it), never once per batch by default. Opening after an
 // unclean shutdown recovers the segments past the recovery point.
+//
+// The log also keeps its partition's producer state (producer-state.ts): a
+// client append is checked against it before the write (a retried batch is
+// answered with its original offsets and not written again) and the state
+// moves after the write, synchronously. It is saved as a `.snapshot` at each
+// segment roll and at close, and rebuilt on open from the latest snapshot at
+// or below the log end plus the batch headers after it.
 import { join } from 'node:path'
+import { type ErrorCode, KafkaError } from '../protocol/errors.js'
 import {
   BASE_OFFSET_OFFSET,
   BATCH_LENGTH_OFFSET,
@@ -18,6 +26,7 @@ import {
   MIN_BATCH_LENGTH_V2,
   nextBatch,
   PARTITION_LEADER_EPOCH_OFFSET,
+  RECORD_BATCH_OVERHEAD,
   readBatchHeader,
 } from '../protocol/records/batch.js'
 import { AssertionError, assert } from '../util/assert.js'
@@ -25,6 +34,24 @@ import type { Clock } from '../util/clock.js'
 import type { FileSystem } from './fs.js'
 import type { LogConfig } from './log-config.js'
 import { readInt64, writeInt64 } from './offset-index.js'
+import {
+  type AppendOrigin,
+  type BatchMetadata,
+  type PrepareResult,
+  type ProducerBatch,
+  type ProducerStateEntry,
+  ProducerStateManager,
+} from './producer-state.js'
+import { hasProducerId, readProducerBatch, readStoredProducerBatch } from './producer-state-batch.js'
+import {
+  CorruptSnapshotError,
+  decodeProducerSnapshot,
+  deleteSnapshotFile,
+  encodeProducerSnapshot,
+  listSnapshotOffsets,
+  snapshotPath,
+  writeSnapshotFile,
+} from './producer-state-snapshot.js'
 import {
   type AppendedBatch,
   DELETED_SUFFIX,
@@ -49,7 +76,19 @@ export interface OpenLogOptions {
   readonly highWatermark?: number
   /** The log dir had a clean-shutdown marker: indexes are trusted and nothing is rescanned. */
   readonly hadCleanShutdown: boolean
+  /** `producer.id.expiration.ms`: producers idle this long are forgotten (default one day). */
+  readonly producerIdExpirationMs?: number
 }
+
+export const DEFAULT_PRODUCER_ID_EXPIRATION_MS = 86_400_000
+/** Producer state snapshots kept; older ones are deleted when a new one is written. */
+const SNAPSHOTS_TO_KEEP = 3
+
+/** A client's append (Produce): written, a retry of a batch already written, or refused by producer state. */
+export type ClientAppendResult =
+  | ({ readonly kind: 'appended' } & AppendResult)
+  | { readonly kind: 'duplicate'; readonly batch: BatchMetadata }
+  | { readonly kind: 'refused'; readonly errorCode: ErrorCode; readonly message: string }
 
 export interface AppendResult {
   readonly firstOffset: number
@@ -85,6 +124,10 @@ export class PartitionLog {
   private flushing: Promise<void> | null = null
   private flushQueued: Promise<void> | null = null
   private closed = false
+  private readonly producerState: ProducerStateManager
+  /** Offsets of the producer state snapshots on disk, ascending. */
+  private snapshotOffsets: number[] = []
+  private readonly producerIdExpirationMs: number
 
   private constructor(
     private readonly fs: FileSystem,
@@ -95,7 +138,10 @@ export class PartitionLog {
     logStartOffset: number,
     recoveryPoint: number,
     highWatermark: number,
+    producerIdExpirationMs: number,
   ) {
+    this.producerState = new ProducerStateManager(dir)
+    this.producerIdExpirationMs = producerIdExpirationMs
     this.segments = segments
     const active = segments.at(-1)
     assert(active !== undefined, 'a log has at least one segment')
@@ -116,7 +162,7 @@ export class PartitionLog {
     let recoveryPoint = options.recoveryPoint ?? 0
     if (!options.hadCleanShutdown) recoveryPoint = recoverSegments(segments, recoveryPoint)
     for (const segment of segments) if (segment.needsRecovery) segment.recover()
-    return new PartitionLog(
+    const log = new PartitionLog(
       fs,
       dir,
       config,
@@ -125,7 +171,10 @@ export class PartitionLog {
       options.logStartOffset ?? 0,
       recoveryPoint,
       options.highWatermark ?? 0,
+      options.producerIdExpirationMs ?? DEFAULT_PRODUCER_ID_EXPIRATION_MS,
     )
+    log.loadProducerState()
+    return log
   }
 
   get logStartOffset(): number {
@@ -179,16 +228,36 @@ export class PartitionLog {
    * before the CRC, so the batch stays valid).
    */
   appendAsLeader(records: Buffer, leaderEpoch: number): AppendResult {
-    return this.append(records, { assignFrom: this.nextOffset, leaderEpoch })
+    const result = this.append(records, { assignFrom: this.nextOffset, leaderEpoch }, 'coordinator')
+    // A coordinator's batches are checked by epoch only, never found duplicate.
+    if (result.kind === 'refused') throw new KafkaError(result.errorCode, result.message)
+    assert(result.kind === 'appended', 'coordinator appends are not deduplicated')
+    return result
+  }
+
+  /**
+   * A client's Produce as the leader: batches with a producer id are checked against the
+   * producer state first (sequence, epoch), and a retry of one of a producer's last 5 batches
+   * is answered with the offsets it got then, without writing it again.
+   */
+  appendFromClient(records: Buffer, leaderEpoch: number): ClientAppendResult {
+    return this.append(records, { assignFrom: this.nextOffset, leaderEpoch }, 'client')
   }
 
   /** Appends batches that carry their offsets already (a follower copying its leader). */
   appendAsFollower(records: Buffer): AppendResult {
-    return this.append(records, null)
+    const result = this.append(records, null, 'replication')
+    assert(result.kind === 'appended', 'replication appends are never refused')
+    return result
   }
 
-  private append(records: Buffer, assign: { assignFrom: number; leaderEpoch: number } | null): AppendResult {
+  private append(
+    records: Buffer,
+    assign: { assignFrom: number; leaderEpoch: number } | null,
+    origin: AppendOrigin,
+  ): ClientAppendResult {
     if (this.closed) throw new AssertionError('append to a closed log')
+    let producerBatches: ProducerBatch[] | null = null
     const batches: AppendedBatch[] = []
     const length = records.length
     let firstOffset = assign !== null ? assign.assignFrom : -1
@@ -225,19 +294,34 @@ export class PartitionLog {
         maxTimestamp = batchMaxTimestamp
         offsetOfMaxTimestamp = lastOffset
       }
+      if (hasProducerId(records, position)) {
+        const producerBatch = readProducerBatch(records, position, baseOffset, lastOffset, batchMaxTimestamp)
+        if (producerBatch !== null) {
+          producerBatches ??= []
+          producerBatches.push(producerBatch)
+        }
+      }
       batches.push({ position, sizeInBytes: size, lastOffset, maxTimestamp: batchMaxTimestamp })
       messages += lastOffset - baseOffset + 1
       offset = lastOffset + 1
       position += size
     }
     assert(batches.length > 0, 'append without batches')
+    let prepared: Extract<PrepareResult, { kind: 'ok' }> | null = null
+    if (producerBatches !== null) {
+      const checked = this.producerState.prepare(producerBatches, origin)
+      if (checked.kind !== 'ok') return checked
+      prepared = checked
+    }
     const lastOffset = offset - 1
     this.maybeRoll(length, firstOffset, lastOffset)
     this.active.append(records, batches)
     this.nextOffset = offset
+    if (prepared !== null) this.producerState.apply(prepared)
     this.unflushedMessages += messages
     if (this.unflushedMessages >= this.config.flushMessages) void this.flush().catch(() => {})
     return {
+      kind: 'appended',
       firstOffset,
       lastOffset,
       maxTimestamp,
@@ -268,6 +352,8 @@ export class PartitionLog {
   roll(baseOffset = this.nextOffset): void {
     const old = this.active
     if (old.size === 0 && old.baseOffset === baseOffset) return
+    // The producer state covers every batch below baseOffset: snapshot it under the new segment's name, as Kafka.
+    this.takeProducerSnapshot(baseOffset)
     old.onBecomeInactive()
     this.segments.push(LogSegment.open(this.fs, this.dir, baseOffset, this.config, this.clock.wallMs()))
     void this.flush().catch(() => {})
@@ -355,6 +441,7 @@ export class PartitionLog {
     this.hw = Math.min(this.hw, this.nextOffset)
     this.recoveredTo = Math.min(this.recoveredTo, this.nextOffset)
     this.startOffset = Math.min(this.startOffset, this.nextOffset)
+    this.loadProducerState()
   }
 
   /** Deletes every segment and starts empty at `offset` (a follower far behind its leader's log start). */
@@ -365,6 +452,8 @@ export class PartitionLog {
     this.startOffset = offset
     this.hw = offset
     this.recoveredTo = offset
+    for (const snapshot of this.snapshotOffsets.splice(0)) deleteSnapshotFile(this.fs, this.dir, snapshot)
+    this.producerState.clear()
   }
 
   /**
@@ -425,6 +514,86 @@ export class PartitionLog {
     return removed.flatMap((segment) => segment.markDeleted())
   }
 
+  /** The producers this partition knows (DescribeProducers). */
+  activeProducers(): IterableIterator<ProducerStateEntry> {
+    return this.producerState.activeProducers()
+  }
+
+  /** The state of one producer id, if known. */
+  producerStateOf(producerId: number): ProducerStateEntry | undefined {
+    return this.producerState.lastEntry(producerId)
+  }
+
+  /** Offsets of the producer state snapshots on disk, ascending. */
+  producerSnapshotOffsets(): readonly number[] {
+    return this.snapshotOffsets
+  }
+
+  /**
+   * Forgets producers idle for `producer.id.expiration.ms` (by their last batch's timestamp,
+   * as Kafka); called by the log manager's scheduler. Returns how many went.
+   */
+  removeExpiredProducers(nowMs = this.clock.wallMs()): number {
+    return this.producerState.removeExpired(nowMs, this.producerIdExpirationMs)
+  }
+
+  /** Writes the producer state as the snapshot at `offset` and keeps the last few snapshots only. */
+  private takeProducerSnapshot(offset: number): void {
+    writeSnapshotFile(this.fs, this.dir, offset, encodeProducerSnapshot(this.producerState.activeProducers()))
+    this.snapshotOffsets = this.snapshotOffsets.filter((o) => o !== offset)
+    this.snapshotOffsets.push(offset)
+    this.snapshotOffsets.sort((a, b) => a - b)
+    while (this.snapshotOffsets.length > SNAPSHOTS_TO_KEEP) {
+      deleteSnapshotFile(this.fs, this.dir, this.snapshotOffsets.shift()!)
+    }
+  }
+
+  /**
+   * (Re)builds the producer state for the current log end: snapshots past it are deleted (the log
+   * was truncated or lost its tail in a crash), the latest readable one at or below it is loaded
+   * (a corrupt one is deleted and the previous tried), and the batches after it are replayed from
+   * their headers, as Kafka's LogLoader and ProducerStateManager.truncateAndReload.
+   */
+  private loadProducerState(): void {
+    this.producerState.clear()
+    const end = this.nextOffset
+    const offsets: number[] = []
+    for (const offset of listSnapshotOffsets(this.fs, this.dir)) {
+      if (offset > end) deleteSnapshotFile(this.fs, this.dir, offset)
+      else offsets.push(offset)
+    }
+    const nowMs = this.clock.wallMs()
+    let from = this.segments[0]!.baseOffset
+    while (offsets.length > 0) {
+      const offset = offsets.at(-1)!
+      try {
+        const entries = decodeProducerSnapshot(this.fs.readFile(snapshotPath(this.dir, offset)))
+        this.producerState.load(entries, nowMs, this.producerIdExpirationMs)
+        from = Math.max(from, offset)
+        break
+      } catch (err) {
+        if (!(err instanceof CorruptSnapshotError)) throw err
+        deleteSnapshotFile(this.fs, this.dir, offset)
+        offsets.pop()
+      }
+    }
+    this.snapshotOffsets = offsets
+    if (from < end) this.replayProducerState(from)
+    this.producerState.removeExpired(nowMs, this.producerIdExpirationMs)
+  }
+
+  /** Feeds the producer state every batch from `from` to the log end, from headers only. */
+  private replayProducerState(from: number): void {
+    for (let i = this.segmentIndexFor(from); i < this.segments.length; i++) {
+      this.segments[i]!.forEachBatch(from, (buf, position) => {
+        if (buf.length - position < RECORD_BATCH_OVERHEAD) return
+        if (buf.readInt8(position + MAGIC_OFFSET) !== CURRENT_MAGIC || !hasProducerId(buf, position)) return
+        const batch = readStoredProducerBatch(buf, position)
+        if (batch !== null && batch.firstOffset >= from) this.producerState.replay([batch])
+      })
+    }
+  }
+
   /** Called by the log manager's scheduler: fsync when `flush.ms` has passed since the last one. */
   maybeFlushByTime(): void {
     if (this.unflushedMessages > 0 && this.clock.monotonicMs() - this.lastFlushMs >= this.config.flushMs) {
@@ -476,6 +645,10 @@ export class PartitionLog {
     if (this.closed) return
     await this.flush()
     this.active.onBecomeInactive()
+    // As Kafka at a clean shutdown: a snapshot at the log end, so the next open replays nothing.
+    if (this.nextOffset > (this.snapshotOffsets.at(-1) ?? this.segments[0]!.baseOffset)) {
+      this.takeProducerSnapshot(this.nextOffset)
+    }
     this.closed = true
     for (const segment of this.segments) segment.close()
   }

@@ -320,6 +320,40 @@ export class LogSegment {
     }
   }
 
+  /**
+   * Calls `visit` with every whole batch whose last offset is >= `fromOffset`, in order, read in
+   * chunks of RECOVERY_CHUNK_BYTES: `buf` holds the whole batch at `position` (it is only valid
+   * during the call). Rebuilding producer state uses it; it reads headers, it does not validate.
+   */
+  forEachBatch(fromOffset: number, visit: (buf: Buffer, position: number) => void): void {
+    const first = this.translateOffset(fromOffset)
+    if (first === null) return
+    let position = first.position
+    while (position < this.size) {
+      const chunkBytes = Math.min(RECOVERY_CHUNK_BYTES, this.size - position)
+      let chunk = Buffer.allocUnsafe(chunkBytes)
+      chunk = chunk.subarray(0, this.log.read(chunk, 0, chunkBytes, position))
+      let p = 0
+      for (;;) {
+        const step = nextBatch(chunk, p)
+        if (step.kind === 'end' || step.kind === 'corrupt') break
+        if (step.kind === 'partial') {
+          if (p > 0 || chunk.length < LOG_OVERHEAD) break
+          // A batch larger than the chunk: read it whole.
+          const size = LOG_OVERHEAD + chunk.readInt32BE(BATCH_LENGTH_OFFSET)
+          if (position + size > this.size) return
+          chunk = Buffer.allocUnsafe(size)
+          if (this.log.read(chunk, 0, size, position) < size) return
+          continue
+        }
+        visit(chunk, p)
+        p += step.slice.sizeInBytes
+      }
+      if (p === 0) return
+      position += p
+    }
+  }
+
   /** Offset after the last batch (baseOffset when empty): scans from the last index entry. */
   readNextOffset(): number {
     let position = this.offsetIndex.lookup(Number.MAX_SAFE_INTEGER).position
