@@ -21,6 +21,11 @@
 // is no `hasFailedEpochFence`: after a failed fence the reload shows which epoch was really written.
 // PrepareEpochFence is therefore never stored: fencing goes Ongoing -> PrepareEpochFence ->
 // PrepareAbort inside one call, and only the PrepareAbort record (with the bumped epoch) is written.
+//
+// Not implemented: transaction.version 2 (KIP-890 part 2: EndTxn v5 bumping the epoch per
+// transaction, the previous/next producer id tagged fields of TransactionLogValue v1, whose
+// presence we do not read); TxnOffsetCommit, which the group coordinator serves; Kafka's batching
+// of expiration tombstones (each tombstone is its own record in the one result).
 
 import { ErrorCode } from '../../protocol/errors.js'
 import type { AddOffsetsToTxnRequest } from '../../protocol/generated/message/add-offsets-to-txn-request.js'
