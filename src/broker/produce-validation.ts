@@ -13,6 +13,11 @@
 //   last).
 // - Keyless records on a compacted topic are not refused yet (INVALID_RECORD
 //   in Kafka): that needs the records decoded, compressed ones included.
+//
+// As Kafka's LogValidator for a client's batch: a control batch is refused
+// (only coordinators write markers), and so is a batch with a producer id
+// but no base sequence (INVALID_RECORD both). Sequence and epoch checks are
+// the log's (producer-state.ts), as they need the partition's state.
 import { ErrorCode } from '../protocol/errors.js'
 import { legacyMagicMessage, type RecordBatchHeader, validateProduceRecords } from '../protocol/records/index.js'
 
@@ -88,6 +93,7 @@ export function validateProduce(
   config: ProduceTopicConfig,
   produceVersion: number,
   nowMs: number,
+  topicPartition = '',
 ): ProduceValidation {
   if (records === null || records.length === 0) {
     return refuse(
@@ -108,6 +114,18 @@ export function validateProduce(
     return refuse(ErrorCode[checked.errorName], message)
   }
   const header = checked.header
+  if (header.isControl) {
+    return refuse(
+      ErrorCode.INVALID_RECORD,
+      `Clients are not allowed to write control records in topic partition ${topicPartition}.`,
+    )
+  }
+  if (header.producerId >= 0n && header.baseSequence < 0) {
+    return refuse(
+      ErrorCode.INVALID_RECORD,
+      `Invalid sequence number ${header.baseSequence} in record batch with producerId ${header.producerId} in topic partition ${topicPartition}.`,
+    )
+  }
   if (header.sizeInBytes > config.maxMessageBytes) {
     return refuse(
       ErrorCode.MESSAGE_TOO_LARGE,

@@ -38,6 +38,8 @@ export interface LogManagerIntervals {
   readonly recoveryPointCheckpointMs: number
   /** `log.flush.start.offset.checkpoint.interval.ms` */
   readonly logStartCheckpointMs: number
+  /** `producer.id.expiration.check.interval.ms` */
+  readonly producerIdExpirationCheckMs: number
 }
 
 export const DEFAULT_INTERVALS: LogManagerIntervals = Object.freeze({
@@ -46,6 +48,7 @@ export const DEFAULT_INTERVALS: LogManagerIntervals = Object.freeze({
   flushCheckMs: 1_000,
   recoveryPointCheckpointMs: 60_000,
   logStartCheckpointMs: 60_000,
+  producerIdExpirationCheckMs: 600_000,
 })
 
 export interface LogManagerOptions {
@@ -57,6 +60,8 @@ export interface LogManagerOptions {
   readonly clock: Clock
   readonly scheduler: Scheduler
   readonly intervals?: Partial<LogManagerIntervals>
+  /** `producer.id.expiration.ms` for every log (default one day). */
+  readonly producerIdExpirationMs?: number
   /** Told about what the manager could not use (a corrupt checkpoint, an unknown directory). */
   readonly warn?: (message: string) => void
 }
@@ -143,6 +148,7 @@ export class LogManager {
         recoveryPoint: recoveryPoints.get(name),
         logStartOffset: logStarts.get(name),
         highWatermark: highWatermarks.get(name),
+        producerIdExpirationMs: this.options.producerIdExpirationMs,
       })
       this.logs.set(name, { ...tp, log, logDir: dir })
     }
@@ -191,6 +197,7 @@ export class LogManager {
       config,
       clock: this.options.clock,
       hadCleanShutdown: true,
+      producerIdExpirationMs: this.options.producerIdExpirationMs,
     })
     this.logs.set(key(tp), { ...tp, log, logDir })
     return log
@@ -295,6 +302,9 @@ export class LogManager {
     })
     every(this.intervals.flushCheckMs, () => {
       for (const { log } of this.logs.values()) log.maybeFlushByTime()
+    })
+    every(this.intervals.producerIdExpirationCheckMs, () => {
+      for (const { log } of this.logs.values()) log.removeExpiredProducers()
     })
     every(Math.min(this.intervals.recoveryPointCheckpointMs, this.intervals.logStartCheckpointMs), () =>
       this.checkpoint(),

@@ -52,6 +52,11 @@ export interface MetadataImage {
   /** Config overrides by `${resourceType}:${resourceName}`; the broker's own use its node id as name, '' for cluster defaults. */
   readonly configs: ReadonlyMap<string, ReadonlyMap<string, string>>
   readonly features: ReadonlyMap<string, number>
+  /**
+   * The first producer id not yet handed out (ProducerIdsRecord): the next block starts here, so
+   * ids never repeat across restarts. Absent in images built by hand, which means 0.
+   */
+  readonly nextProducerId?: number
 }
 
 export const EMPTY_IMAGE: MetadataImage = Object.freeze({
@@ -61,6 +66,7 @@ export const EMPTY_IMAGE: MetadataImage = Object.freeze({
   brokers: new Map(),
   configs: new Map(),
   features: new Map(),
+  nextProducerId: 0,
 })
 
 export function topicIdKey(topicId: Buffer): string {

@@ -9,6 +9,7 @@ import type {
   FeatureLevelRecord,
   PartitionChangeRecord,
   PartitionRecord,
+  ProducerIdsRecord,
   RegisterBrokerRecord,
   RemoveTopicRecord,
   TopicRecord,
@@ -28,6 +29,8 @@ export type MetadataRecord =
   | { readonly type: 'ConfigRecord'; readonly data: ConfigRecord }
   | { readonly type: 'RegisterBrokerRecord'; readonly data: RegisterBrokerRecord }
   | { readonly type: 'FeatureLevelRecord'; readonly data: FeatureLevelRecord }
+  /** A block of producer ids handed to a broker: ids below nextProducerId are taken. */
+  | { readonly type: 'ProducerIdsRecord'; readonly data: ProducerIdsRecord }
   /** A record type this code does not act on; kept so replay can skip it knowingly. */
   | { readonly type: 'other'; readonly apiKey: number; readonly version: number }
 
@@ -39,6 +42,7 @@ const WRITE_VERSIONS = {
   ConfigRecord: 0,
   RegisterBrokerRecord: 3,
   FeatureLevelRecord: 0,
+  ProducerIdsRecord: 0,
 } as const
 
 export function encodeMetadataRecord(record: Exclude<MetadataRecord, { type: 'other' }>): Buffer {

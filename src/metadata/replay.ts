@@ -18,6 +18,7 @@ export function replay(image: MetadataImage, records: readonly MetadataRecord[],
   const brokers = new Map(image.brokers)
   const configs = new Map(image.configs)
   const features = new Map(image.features)
+  let nextProducerId = image.nextProducerId ?? 0
 
   const putTopic = (topic: TopicImage) => {
     byName.set(topic.name, topic)
@@ -104,11 +105,17 @@ export function replay(image: MetadataImage, records: readonly MetadataRecord[],
       case 'FeatureLevelRecord':
         features.set(record.data.name, record.data.featureLevel)
         break
+      case 'ProducerIdsRecord': {
+        const next = Number(record.data.nextProducerId)
+        assert(next >= nextProducerId, `ProducerIdsRecord moves nextProducerId back to ${next}`)
+        nextProducerId = next
+        break
+      }
       case 'other':
         break
       default:
         assertNever(record)
     }
   }
-  return { offset: lastOffset, topicsByName: byName, topicsById: byId, brokers, configs, features }
+  return { offset: lastOffset, topicsByName: byName, topicsById: byId, brokers, configs, features, nextProducerId }
 }

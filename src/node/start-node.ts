@@ -72,6 +72,10 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     clock,
     scheduler: timerScheduler,
     warn: (message) => logger.warn(message),
+    producerIdExpirationMs: positiveProperty(config.properties, 'producer.id.expiration.ms'),
+    intervals: definedOnly({
+      producerIdExpirationCheckMs: positiveProperty(config.properties, 'producer.id.expiration.check.interval.ms'),
+    }),
   })
   logger.info({ partitions: report.partitions, uncleanDirs: report.uncleanDirs }, 'logs loaded')
   const metadata = await MetadataLog.open(logs, clock)
@@ -173,6 +177,16 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
       return closing
     },
   }
+}
+
+/** A positive integer property, or undefined (the default applies) when absent or not one. */
+function positiveProperty(properties: ReadonlyMap<string, string>, key: string): number | undefined {
+  const value = Number(properties.get(key)?.trim())
+  return Number.isSafeInteger(value) && value > 0 ? value : undefined
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>
 }
 
 function nodeProperties(options: StartNodeOptions): Map<string, string> {

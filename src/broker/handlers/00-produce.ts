@@ -29,8 +29,16 @@
 // the high watermark moves to the log end (single replica) and parked
 // fetches on the partition are woken.
 //
-// Not implemented: idempotent and transactional producer state (issue 6:
-// such batches are accepted and stored as given, with no sequence checks);
+// Idempotent producers (batches with a producer id): the log checks the
+// batch against the partition's producer state before writing it
+// (PartitionLog.appendFromClient, log/producer-state.ts). A retry of one of
+// the producer's last 5 batches is answered as Kafka does: NONE with the
+// offset the batch got the first time (and logAppendTimeMs = that batch's
+// timestamp), nothing written; OUT_OF_ORDER_SEQUENCE_NUMBER,
+// INVALID_PRODUCER_EPOCH and INVALID_TXN_STATE come from the same check.
+//
+// Not implemented: transactional produce verification (KIP-890: the
+// partition is not checked against the transaction coordinator);
 // keyless records on compacted topics (see produce-validation.ts); quotas
 // (throttleTimeMs is 0); the request timeout (nothing waits on replicas).
 import { INTERNAL_TOPICS } from '../../metadata/controller/topics.js'
@@ -101,7 +109,7 @@ function produceToPartition(
   const { log, partition } = leader
   const config = topicProduceConfig(broker, topicName, log.logConfig.segmentBytes)
   const nowMs = broker.clock.wallMs()
-  const checked = validateProduce(records, config, context.apiVersion, nowMs)
+  const checked = validateProduce(records, config, context.apiVersion, nowMs, `${topicName}-${partitionIndex}`)
   if (!checked.ok) {
     const out = errorPartition(partitionIndex, checked.errorCode, checked.errorMessage)
     out.recordErrors = checked.recordErrors.map((e) => ({ ...e }))
@@ -113,13 +121,22 @@ function produceToPartition(
     logAppendTimeMs = BigInt(nowMs)
     setMaxTimestamp(batch, 0, 'LogAppendTime', logAppendTimeMs)
   }
-  let appended: ReturnType<typeof log.appendAsLeader>
+  let appended: ReturnType<typeof log.appendFromClient>
   try {
-    appended = log.appendAsLeader(batch, partition.leaderEpoch)
+    appended = log.appendFromClient(batch, partition.leaderEpoch)
   } catch (err) {
     broker.logger.error({ err, topic: topicName, partition: partitionIndex }, 'append failed')
     const code = isFileSystemError(err) ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.UNKNOWN_SERVER_ERROR
     return errorPartition(partitionIndex, code, null)
+  }
+  if (appended.kind === 'refused') return errorPartition(partitionIndex, appended.errorCode, appended.message)
+  if (appended.kind === 'duplicate') {
+    const out = defaultPartitionProduceResponse()
+    out.index = partitionIndex
+    out.baseOffset = BigInt(appended.batch.firstOffset)
+    out.logAppendTimeMs = BigInt(appended.batch.timestamp)
+    out.logStartOffset = BigInt(log.logStartOffset)
+    return out
   }
   log.updateHighWatermark(log.logEndOffset)
   fetchPurgatory(broker).notifyAppend(partitionKey(topicName, partitionIndex), appended.bytes)

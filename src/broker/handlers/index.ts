@@ -6,6 +6,7 @@ import { apiVersionsHandler } from './18-api-versions.js'
 import { adminHandlers } from './admin-handlers.js'
 import { dataHandlers } from './data-handlers.js'
 import { groupHandlers } from './group-handlers.js'
+import { txnHandlers } from './txn-handlers.js'
 
 const all: Handler[] = [
   metadataHandler as Handler,
@@ -13,6 +14,7 @@ const all: Handler[] = [
   ...dataHandlers,
   ...adminHandlers,
   ...groupHandlers,
+  ...txnHandlers,
 ]
 
 export const brokerHandlers: ReadonlyMap<number, Handler> = new Map(all.map((h) => [h.api.apiKey, h]))

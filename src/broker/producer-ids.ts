@@ -1,0 +1,109 @@
+// Producer ids for InitProducerId, handed out from blocks of 1000 that the
+// controller records in the metadata log, as Kafka's KRaft controller
+// (ProducerIdControlManager) and broker (RPCProducerIdManager) do: a block is
+// taken by appending a ProducerIdsRecord { brokerId, brokerEpoch,
+// nextProducerId = the first id after the block }, so a restart (or another
+// broker) never hands out an id twice; ids left in a block at shutdown are
+// skipped.
+//
+// The decision is a pure function of the metadata image
+// (`allocateProducerIdBlock`), so the controller's AllocateProducerIds can
+// serve other brokers with it once there are several nodes; here the node is
+// its own controller and takes blocks through `broker.metadata.write`. The
+// manager asks for the next block when 90% of the current one is used (as
+// RPCProducerIdManager), so InitProducerId rarely waits for a metadata write.
+//
+// The broker epoch written is -1: this single-voter controller does not check
+// it (Kafka's answers STALE_BROKER_EPOCH to a fenced broker).
+import { assert } from '../util/assert.js'
+import type { Broker } from './broker.js'
+import type { Decision } from './metadata-log.js'
+
+export const PRODUCER_ID_BLOCK_SIZE = 1000
+const PREFETCH_THRESHOLD = 0.9
+
+export interface ProducerIdsBlock {
+  readonly brokerId: number
+  readonly firstProducerId: number
+  readonly size: number
+}
+
+/** The controller's decision: the next block for `brokerId`, and the record that takes it. */
+export function allocateProducerIdBlock(
+  image: { readonly nextProducerId?: number },
+  brokerId: number,
+  brokerEpoch = -1,
+): Decision<ProducerIdsBlock> {
+  const firstProducerId = image.nextProducerId ?? 0
+  const next = firstProducerId + PRODUCER_ID_BLOCK_SIZE
+  // Kafka fails at Long.MAX_VALUE; our ids are numbers, so the bound is 2^53.
+  assert(Number.isSafeInteger(next), 'producer ids exhausted')
+  return {
+    records: [
+      {
+        type: 'ProducerIdsRecord',
+        data: { brokerId, brokerEpoch: BigInt(brokerEpoch), nextProducerId: BigInt(next) },
+      },
+    ],
+    result: { brokerId, firstProducerId, size: PRODUCER_ID_BLOCK_SIZE },
+  }
+}
+
+/** Hands out ids from the current block, taking the next one through `allocate`. */
+export class ProducerIdManager {
+  private next = 0
+  private end = 0
+  private prefetched: ProducerIdsBlock | null = null
+  private pending: Promise<void> | null = null
+
+  constructor(private readonly allocate: () => Promise<ProducerIdsBlock>) {}
+
+  /** A producer id never handed out before; waits for a metadata write only when no block is left. */
+  async generateProducerId(): Promise<number> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (this.next >= this.end && this.prefetched !== null) this.use(this.prefetched)
+      if (this.next < this.end) {
+        const id = this.next++
+        const block = this.end - this.next
+        if (block < PRODUCER_ID_BLOCK_SIZE * (1 - PREFETCH_THRESHOLD) && this.prefetched === null) {
+          void this.fetch().catch(() => {})
+        }
+        return id
+      }
+      await this.fetch()
+    }
+    throw new Error('no producer id block could be taken')
+  }
+
+  private use(block: ProducerIdsBlock): void {
+    this.prefetched = null
+    this.next = block.firstProducerId
+    this.end = block.firstProducerId + block.size
+  }
+
+  /** One allocation at a time; its block waits in `prefetched` until the current one runs out. */
+  private fetch(): Promise<void> {
+    this.pending ??= this.allocate()
+      .then((block) => {
+        this.prefetched = block
+      })
+      .finally(() => {
+        this.pending = null
+      })
+    return this.pending
+  }
+}
+
+const managers = new WeakMap<Broker, ProducerIdManager>()
+
+/** The node's producer id manager (one per broker), taking blocks from its metadata log. */
+export function producerIdManager(broker: Broker): ProducerIdManager {
+  let manager = managers.get(broker)
+  if (manager === undefined) {
+    manager = new ProducerIdManager(() =>
+      broker.metadata.write((image) => allocateProducerIdBlock(image, broker.nodeId)),
+    )
+    managers.set(broker, manager)
+  }
+  return manager
+}
