@@ -294,7 +294,7 @@ export class PartitionLog {
         maxTimestamp = batchMaxTimestamp
         offsetOfMaxTimestamp = lastOffset
       }
-      if (hasProducerId(records, position)) {
+      if (sizeInBytes >= 0 && hasProducerId(records, position)) {
         const producerBatch = readProducerBatch(records, position, baseOffset, lastOffset, batchMaxTimestamp)
         if (producerBatch !== null) {
           producerBatches ??= []
