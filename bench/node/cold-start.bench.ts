@@ -35,7 +35,7 @@ describe('node start', () => {
       const dir = mkdtempSync(join(tmpdir(), 'oxbow-start-'))
       const node = await startNode({ dataDir: dir, port: 0 })
       const client = await RawClient.connect(node.port)
-      await client.request(apis.METADATA, 12, { topics: null })
+      await client.requestWith(apis.METADATA, 12, { topics: null })
       client.close()
       await node.close()
       rmSync(dir, { recursive: true, force: true })

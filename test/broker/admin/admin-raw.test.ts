@@ -9,16 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
-import { AdminRawClient } from './raw-client.js'
+import { RawClient } from '../../support/raw-client.js'
 
 let dir: string
 let node: RunningNode
-let client: AdminRawClient
+let client: RawClient
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'oxbow-admin-'))
   node = await startNode({ dataDir: dir, port: 0, properties: { 'log.retention.hours': '100' } })
-  client = await AdminRawClient.connect(node.port)
+  client = await RawClient.connect(node.port)
 })
 
 afterAll(async () => {
@@ -36,7 +36,7 @@ const topic = (name: string, numPartitions = -1, configs: Record<string, string 
 })
 
 async function create(version: number, topics: ReturnType<typeof topic>[], validateOnly = false) {
-  return (await client.request(apis.CREATE_TOPICS, version, { topics, timeoutMs: 5000, validateOnly })).topics
+  return (await client.requestWith(apis.CREATE_TOPICS, version, { topics, timeoutMs: 5000, validateOnly })).topics
 }
 
 function logOf(name: string, partition = 0) {
@@ -169,7 +169,7 @@ describe('CreateTopics', () => {
 describe('DescribeConfigs', () => {
   it('topic v4: every config, sources, synonyms and documentation', async () => {
     await create(7, [topic('described', 1, { 'retention.ms': '5000' })])
-    const { results } = await client.request(apis.DESCRIBE_CONFIGS, 4, {
+    const { results } = await client.requestWith(apis.DESCRIBE_CONFIGS, 4, {
       resources: [{ resourceType: 2, resourceName: 'described', configurationKeys: null }],
       includeSynonyms: true,
       includeDocumentation: true,
@@ -202,7 +202,7 @@ describe('DescribeConfigs', () => {
   })
 
   it('v0 isDefault, key filter, unknown topic, invalid name', async () => {
-    const { results } = await client.request(apis.DESCRIBE_CONFIGS, 0, {
+    const { results } = await client.requestWith(apis.DESCRIBE_CONFIGS, 0, {
       resources: [
         { resourceType: 2, resourceName: 'described', configurationKeys: ['retention.ms', 'segment.ms', 'nope'] },
         { resourceType: 2, resourceName: 'missing', configurationKeys: null },
@@ -222,7 +222,7 @@ describe('DescribeConfigs', () => {
   })
 
   it('broker: static values with sources, read-only flags; wrong id refused', async () => {
-    const { results } = await client.request(apis.DESCRIBE_CONFIGS, 3, {
+    const { results } = await client.requestWith(apis.DESCRIBE_CONFIGS, 3, {
       resources: [
         { resourceType: 4, resourceName: String(node.nodeId), configurationKeys: null },
         { resourceType: 4, resourceName: '7', configurationKeys: null },
@@ -266,7 +266,7 @@ describe('AlterConfigs and IncrementalAlterConfigs', () => {
     configs: [string, number, string | null][],
     validateOnly = false,
   ) =>
-    client.request(apis.INCREMENTAL_ALTER_CONFIGS, 1, {
+    client.requestWith(apis.INCREMENTAL_ALTER_CONFIGS, 1, {
       resources: [
         {
           resourceType,
@@ -311,14 +311,14 @@ describe('AlterConfigs and IncrementalAlterConfigs', () => {
   })
 
   it('AlterConfigs replaces the whole set of overrides', async () => {
-    const { responses } = await client.request(apis.ALTER_CONFIGS, 2, {
+    const { responses } = await client.requestWith(apis.ALTER_CONFIGS, 2, {
       resources: [{ resourceType: 2, resourceName: 'altered', configs: [{ name: 'retention.bytes', value: '4096' }] }],
     })
     expect(responses[0]).toMatchObject({ errorCode: 0, errorMessage: null })
     expect([...(node.broker.image.configs.get('2:altered') ?? [])]).toEqual([['retention.bytes', '4096']])
     expect(logOf('altered', 0)?.logConfig.retentionBytes).toBe(4096)
     expect(logOf('altered', 0)?.logConfig.segmentBytes).toBe(1_073_741_824)
-    const dupes = await client.request(apis.ALTER_CONFIGS, 0, {
+    const dupes = await client.requestWith(apis.ALTER_CONFIGS, 0, {
       resources: [
         { resourceType: 2, resourceName: 'altered', configs: [] },
         { resourceType: 2, resourceName: 'altered', configs: [] },
@@ -334,7 +334,7 @@ describe('AlterConfigs and IncrementalAlterConfigs', () => {
     const set = await incremental(4, '', [['log.retention.ms', 0, '7000']])
     expect(set.responses[0]).toMatchObject({ errorCode: 0, resourceType: 4, resourceName: '' })
     expect(logOf('defaults')?.logConfig.retentionMs).toBe(7000)
-    const { results } = await client.request(apis.DESCRIBE_CONFIGS, 4, {
+    const { results } = await client.requestWith(apis.DESCRIBE_CONFIGS, 4, {
       resources: [
         { resourceType: 2, resourceName: 'defaults', configurationKeys: ['retention.ms'] },
         { resourceType: 4, resourceName: '', configurationKeys: null },
@@ -372,7 +372,7 @@ describe('AlterConfigs and IncrementalAlterConfigs', () => {
 describe('CreatePartitions', () => {
   it('increases only, with Kafka messages', async () => {
     await create(7, [topic('grown', 2)])
-    const { results } = await client.request(apis.CREATE_PARTITIONS, 3, {
+    const { results } = await client.requestWith(apis.CREATE_PARTITIONS, 3, {
       topics: [
         { name: 'grown', count: 4, assignments: null },
         { name: 'orders', count: 3, assignments: null },
@@ -399,7 +399,7 @@ describe('CreatePartitions', () => {
     ])
     expect(node.broker.image.topicsByName.get('grown')!.partitions.length).toBe(4)
     expect(logOf('grown', 3)).toBeDefined()
-    const validated = await client.request(apis.CREATE_PARTITIONS, 0, {
+    const validated = await client.requestWith(apis.CREATE_PARTITIONS, 0, {
       topics: [{ name: 'grown', count: 6, assignments: null }],
       validateOnly: true,
     })
@@ -412,14 +412,14 @@ describe('DeleteTopics', () => {
   it('by name (v5) and by id (v6), with Kafka errors; the logs go', async () => {
     await create(7, [topic('doomed-a'), topic('doomed-b', 2)])
     const idB = node.broker.image.topicsByName.get('doomed-b')!.topicId
-    const v5 = await client.request(apis.DELETE_TOPICS, 5, { topicNames: ['doomed-a', 'ghost', 'dup', 'dup'] })
+    const v5 = await client.requestWith(apis.DELETE_TOPICS, 5, { topicNames: ['doomed-a', 'ghost', 'dup', 'dup'] })
     expect(v5.responses.map((r) => [r.name, r.errorCode, r.errorMessage])).toEqual([
       ['dup', ErrorCode.INVALID_REQUEST, 'Duplicate topic name.'],
       ['ghost', ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, 'This server does not host this topic-partition.'],
       ['doomed-a', 0, null],
     ])
     const ghostId = Buffer.alloc(16, 7)
-    const v6 = await client.request(apis.DELETE_TOPICS, 6, {
+    const v6 = await client.requestWith(apis.DELETE_TOPICS, 6, {
       topics: [
         { name: null, topicId: idB },
         { name: null, topicId: ghostId },
@@ -439,7 +439,7 @@ describe('DeleteTopics', () => {
 
 describe('DescribeCluster and DescribeLogDirs', () => {
   it('DescribeCluster v0 and v1', async () => {
-    const v1 = await client.request(apis.DESCRIBE_CLUSTER, 1, {
+    const v1 = await client.requestWith(apis.DESCRIBE_CLUSTER, 1, {
       includeClusterAuthorizedOperations: true,
       endpointType: 1,
     })
@@ -452,9 +452,9 @@ describe('DescribeCluster and DescribeLogDirs', () => {
       brokers: [{ brokerId: node.nodeId, host: '127.0.0.1', port: node.port, rack: null }],
     })
     expect(v1.clusterAuthorizedOperations).toBeGreaterThan(0)
-    const v0 = await client.request(apis.DESCRIBE_CLUSTER, 0, {})
+    const v0 = await client.requestWith(apis.DESCRIBE_CLUSTER, 0, {})
     expect(v0).toMatchObject({ errorCode: 0, clusterId: node.clusterId, clusterAuthorizedOperations: -2147483648 })
-    const controllers = await client.request(apis.DESCRIBE_CLUSTER, 1, { endpointType: 2 })
+    const controllers = await client.requestWith(apis.DESCRIBE_CLUSTER, 1, { endpointType: 2 })
     expect(controllers).toMatchObject({
       errorCode: ErrorCode.UNSUPPORTED_ENDPOINT_TYPE,
       errorMessage: 'Unsupported endpoint type 2',
@@ -462,7 +462,7 @@ describe('DescribeCluster and DescribeLogDirs', () => {
   })
 
   it('DescribeLogDirs v4 and v0', async () => {
-    const all = await client.request(apis.DESCRIBE_LOG_DIRS, 4, { topics: null })
+    const all = await client.requestWith(apis.DESCRIBE_LOG_DIRS, 4, { topics: null })
     expect(all.results).toHaveLength(1)
     const [result] = all.results
     expect(result!.logDir).toBe(dir)
@@ -476,7 +476,7 @@ describe('DescribeCluster and DescribeLogDirs', () => {
       [3, 0n, 0n, false],
     ])
     expect(result!.topics.some((t) => t.name === '__cluster_metadata')).toBe(false)
-    const some = await client.request(apis.DESCRIBE_LOG_DIRS, 0, { topics: [{ topic: 'grown', partitions: [1] }] })
+    const some = await client.requestWith(apis.DESCRIBE_LOG_DIRS, 0, { topics: [{ topic: 'grown', partitions: [1] }] })
     expect(some.results[0]!.topics.find((t) => t.name === 'grown')?.partitions.map((p) => p.partitionIndex)).toEqual([
       1,
     ])

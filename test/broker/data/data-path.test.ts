@@ -16,7 +16,8 @@ import {
   readBatchHeader,
   writeCrc,
 } from '../../../src/protocol/records/index.js'
-import { createTopic, RawClient } from './raw-client.js'
+import { RawClient } from '../../support/raw-client.js'
+import { createTopic } from '../../support/topics.js'
 
 let node: RunningNode
 let client: RawClient

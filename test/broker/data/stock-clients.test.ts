@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { batches, compressionName } from '../../../src/protocol/records/index.js'
-import { createTopic, RawClient } from './raw-client.js'
+import { RawClient } from '../../support/raw-client.js'
+import { createTopic } from '../../support/topics.js'
 
 const KCAT = '/usr/bin/kcat'
 const haveKcat = existsSync(KCAT)

@@ -16,7 +16,7 @@ import { apis } from '../../../src/protocol/generated/index.js'
 import { writeConsumerProtocolSubscription } from '../../../src/protocol/generated/message/consumer-protocol-subscription.js'
 import { encodeBatch, endTxnMarkerBatch } from '../../../src/protocol/records/index.js'
 import { Writer } from '../../../src/protocol/writer.js'
-import { RawClient } from '../data/raw-client.js'
+import { RawClient } from '../../support/raw-client.js'
 
 let dir: string
 let node: RunningNode

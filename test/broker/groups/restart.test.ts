@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
-import { createTopic, RawClient } from '../data/raw-client.js'
+import { RawClient } from '../../support/raw-client.js'
+import { createTopic } from '../../support/topics.js'
 
 const PROPERTIES = { 'group.initial.rebalance.delay.ms': '0', 'offsets.topic.num.partitions': '5' }
 

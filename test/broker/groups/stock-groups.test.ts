@@ -17,7 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
-import { createTopic, RawClient } from '../data/raw-client.js'
+import { RawClient } from '../../support/raw-client.js'
+import { createTopic } from '../../support/topics.js'
 
 const PYTHON = '/usr/bin/python3'
 const SCRIPT = fileURLToPath(new URL('./py/group_clients.py', import.meta.url))

@@ -13,7 +13,8 @@ import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis, type ProduceRequest } from '../../../src/protocol/generated/index.js'
 import { encodeBatch, endTxnMarkerBatch } from '../../../src/protocol/records/index.js'
-import { createTopic, RawClient } from '../data/raw-client.js'
+import { RawClient } from '../../support/raw-client.js'
+import { createTopic } from '../../support/topics.js'
 
 let dir: string
 const nodes: RunningNode[] = []

@@ -15,7 +15,7 @@ import { Kafka, logLevel } from 'kafkajs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { decodeBatch } from '../../../src/protocol/records/index.js'
-import { createTopic } from '../data/raw-client.js'
+import { createTopic } from '../../support/topics.js'
 
 const PYTHON = '/usr/bin/python3'
 const SCRIPT = fileURLToPath(new URL('./py/idempotent_producer.py', import.meta.url))

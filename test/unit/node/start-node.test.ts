@@ -21,7 +21,7 @@ it('serves ApiVersions and Metadata with auto-creation, and keeps topics across 
   const node = await startNode({ dataDir: dir, port: 0 })
   expect(node.bootstrap).toBe(`127.0.0.1:${node.port}`)
   const client = await RawClient.connect(node.port)
-  const versions = await client.request(apis.API_VERSIONS, 3, {
+  const versions = await client.requestWith(apis.API_VERSIONS, 3, {
     clientSoftwareName: 'test',
     clientSoftwareVersion: '1',
   })
@@ -32,7 +32,7 @@ it('serves ApiVersions and Metadata with auto-creation, and keeps topics across 
     maxVersion: 4,
     unknownTaggedFields: undefined,
   })
-  const metadata = await client.request(apis.METADATA, 12, {
+  const metadata = await client.requestWith(apis.METADATA, 12, {
     topics: [{ name: 'auto-made', topicId: Buffer.alloc(16) }],
     allowAutoTopicCreation: true,
   })
@@ -49,9 +49,9 @@ it('serves ApiVersions and Metadata with auto-creation, and keeps topics across 
   const again = await startNode({ dataDir: dir, port: 0 })
   expect(again.clusterId).toBe(node.clusterId)
   const client2 = await RawClient.connect(again.port)
-  const all = await client2.request(apis.METADATA, 1, { topics: null })
+  const all = await client2.requestWith(apis.METADATA, 1, { topics: null })
   expect(all.topics.map((t) => t.name)).toEqual(['auto-made'])
-  const byId = await client2.request(apis.METADATA, 12, { topics: [{ name: null, topicId: topic!.topicId }] })
+  const byId = await client2.requestWith(apis.METADATA, 12, { topics: [{ name: null, topicId: topic!.topicId }] })
   expect(byId.topics[0]?.name).toBe('auto-made')
   client2.close()
   await again.close()
@@ -60,7 +60,7 @@ it('serves ApiVersions and Metadata with auto-creation, and keeps topics across 
 it('auto-creation can be turned off, and unknown topics are UNKNOWN_TOPIC_OR_PARTITION', async () => {
   const node = await startNode({ dataDir: dir, port: 0, properties: { 'auto.create.topics.enable': 'false' } })
   const client = await RawClient.connect(node.port)
-  const metadata = await client.request(apis.METADATA, 9, {
+  const metadata = await client.requestWith(apis.METADATA, 9, {
     topics: [
       { name: 'missing', topicId: Buffer.alloc(16) },
       { name: 'bad name!', topicId: Buffer.alloc(16) },
