@@ -24,7 +24,9 @@ it('no runtime module value-imports generated/index.js', () => {
     const rel = relative(SRC, path)
     if (ALLOWED.has(rel)) continue
     const text = readFileSync(path, 'utf8')
-    for (const match of text.matchAll(/^(?:import|export)\s+(type\s+)?(?:\{[^}]*\}|\*(?:\s+as\s+\w+)?)\s+from\s+'[^']*generated\/index\.js'/gm)) {
+    for (const match of text.matchAll(
+      /^(?:import|export)\s+(type\s+)?(?:\{[^}]*\}|\*(?:\s+as\s+\w+)?)\s+from\s+'[^']*generated\/index\.js'/gm,
+    )) {
       if (match[1] === undefined) offenders.push(`${rel}: ${match[0].split('\n')[0]}`)
     }
   }
