@@ -19,7 +19,7 @@
 // at most PROBES_FROM_HASH + slots probes. The map lives in memory only; nothing survives
 // a crash, and none needs to (a clean that dies is simply redone).
 
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import { assert } from '../../util/assert.js'
 
 /** `log.cleaner.dedupe.buffer.size`: memory for all cleaner threads' offset maps together. */
@@ -166,7 +166,7 @@ export class OffsetMap implements OffsetMapView {
    * NOT_FOUND_AND_NO_SLOT when every slot is taken by other keys.
    */
   #find(key: Buffer): number {
-    const digest = createHash('md5').update(key).digest()
+    const digest = md5(key)
     this.#h0 = digest.readUInt32BE(0)
     this.#h1 = digest.readUInt32BE(4)
     this.#h2 = digest.readUInt32BE(8)
@@ -198,3 +198,7 @@ export class OffsetMap implements OffsetMapView {
 }
 
 const NOT_FOUND_AND_NO_SLOT = Number.MIN_SAFE_INTEGER
+
+// crypto.hash (Node 20.12+) is about 4x faster than a Hash object per key; older 20.x lacks it.
+const md5: (key: Buffer) => Buffer =
+  typeof hash === 'function' ? (key) => hash('md5', key, 'buffer') : (key) => createHash('md5').update(key).digest()
