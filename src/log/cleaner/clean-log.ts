@@ -79,13 +79,14 @@ export async function* cleanLog<S extends SegmentToClean>(input: CleanLogInput<S
   const groups = groupSegmentsBySize(toClean, input.segmentBytes, input.segmentIndexBytes, firstUncleanableOffset)
   const transactions = new CleanedTransactions()
   const cleanStats = emptyCleanStats()
+  const nextBaseOffset = new Map(segments.map((s, i) => [s, segments[i + 1]?.baseOffset ?? endOffset]))
   for (const group of groups) {
     const baseOffset = group[0]?.baseOffset
     assert(baseOffset !== undefined, 'cleanLog: a group holds at least one segment')
     yield { kind: 'groupStart', baseOffset, replaces: group }
     for (const segment of group) {
-      const next = segments[segments.indexOf(segment) + 1]
-      transactions.addAbortedTransactions(overlapping(aborted, segment.baseOffset, next?.baseOffset ?? endOffset))
+      const upTo = nextBaseOffset.get(segment) ?? endOffset
+      transactions.addAbortedTransactions(overlapping(aborted, segment.baseOffset, upTo))
       for await (const chunk of segment.chunks()) {
         const result = await cleanBatches(chunk, {
           map: input.map,
