@@ -282,6 +282,71 @@ export class IndexFile {
   }
 }
 
+/**
+ * What both sparse indexes share: an IndexFile of fixed-size entries holding
+ * a relative offset each, truncation by offset, and the file plumbing.
+ */
+export abstract class SparseIndex {
+  protected constructor(
+    protected readonly storage: IndexFile,
+    readonly baseOffset: number,
+    readonly maxEntries: number,
+  ) {}
+
+  /** The absolute offset stored in entry `i`. */
+  protected abstract offsetAt(i: number): number
+
+  get path(): string {
+    return this.storage.path
+  }
+
+  get entryCount(): number {
+    return this.storage.entryCount
+  }
+
+  /** Drops every entry with offset >= `offset`, in memory and on disk. */
+  truncateTo(offset: number): void {
+    const kept = this.storage.largestLowerBound((i) => this.offsetAt(i), offset - 1) + 1
+    this.storage.truncateToEntries(kept)
+  }
+
+  reset(): void {
+    this.storage.truncateToEntries(0)
+  }
+
+  sizeInBytes(): number {
+    return this.storage.sizeInBytes()
+  }
+
+  /** Entries written to the file so far; the rest are pending (write-behind, see the file comment). */
+  get flushedEntryCount(): number {
+    return this.storage.flushedCount
+  }
+
+  /** Writes the pending entries now, with one `write`. */
+  writePending(): void {
+    this.storage.flush()
+  }
+
+  /** Writes the pending entries, then fsyncs. */
+  sync(): Promise<void> {
+    return this.storage.sync()
+  }
+
+  /** Writes the pending entries and closes the file. */
+  close(): void {
+    this.storage.close()
+  }
+
+  renameTo(path: string): void {
+    this.storage.renameTo(path)
+  }
+
+  delete(): void {
+    this.storage.delete()
+  }
+}
+
 const ENTRY_BYTES = 8
 
 export interface OffsetPosition {
@@ -289,12 +354,10 @@ export interface OffsetPosition {
   readonly position: number
 }
 
-export class OffsetIndex {
-  private constructor(
-    private readonly storage: IndexFile,
-    readonly baseOffset: number,
-    readonly maxEntries: number,
-  ) {}
+export class OffsetIndex extends SparseIndex {
+  private constructor(storage: IndexFile, baseOffset: number, maxEntries: number) {
+    super(storage, baseOffset, maxEntries)
+  }
 
   /**
    * Opens (creating if missing) the index of the segment at `baseOffset`. `maxIndexBytes` is
@@ -313,14 +376,6 @@ export class OffsetIndex {
     assert(maxIndexBytes >= 0, `max index bytes ${maxIndexBytes}`)
     const storage = IndexFile.open(fsys, path, ENTRY_BYTES, (bytes, count) => validate(path, bytes, count), options)
     return new OffsetIndex(storage, baseOffset, Math.floor(maxIndexBytes / ENTRY_BYTES))
-  }
-
-  get path(): string {
-    return this.storage.path
-  }
-
-  get entryCount(): number {
-    return this.storage.entryCount
   }
 
   isFull(): boolean {
@@ -379,49 +434,7 @@ export class OffsetIndex {
     return { offset: this.offsetAt(i), position: this.positionAt(i) }
   }
 
-  /** Drops every entry with offset >= `offset`, in memory and on disk. */
-  truncateTo(offset: number): void {
-    const kept = this.storage.largestLowerBound((i) => this.offsetAt(i), offset - 1) + 1
-    this.storage.truncateToEntries(kept)
-  }
-
-  reset(): void {
-    this.storage.truncateToEntries(0)
-  }
-
-  sizeInBytes(): number {
-    return this.storage.sizeInBytes()
-  }
-
-  /** Entries written to the file so far; the rest are pending (write-behind, see the file comment). */
-  get flushedEntryCount(): number {
-    return this.storage.flushedCount
-  }
-
-  /** Writes the pending entries now, with one `write`. */
-  writePending(): void {
-    this.storage.flush()
-  }
-
-  /** Writes the pending entries, then fsyncs. */
-  sync(): Promise<void> {
-    return this.storage.sync()
-  }
-
-  /** Writes the pending entries and closes the file. */
-  close(): void {
-    this.storage.close()
-  }
-
-  renameTo(path: string): void {
-    this.storage.renameTo(path)
-  }
-
-  delete(): void {
-    this.storage.delete()
-  }
-
-  private offsetAt(i: number): number {
+  protected offsetAt(i: number): number {
     return this.baseOffset + this.storage.view.readInt32BE(i * ENTRY_BYTES)
   }
 

@@ -41,6 +41,7 @@ import {
   IndexFile,
   type IndexFileOptions,
   readInt64,
+  SparseIndex,
   writeInt64,
 } from './offset-index.js'
 
@@ -54,12 +55,10 @@ export interface TimestampOffset {
   readonly offset: number
 }
 
-export class TimeIndex {
-  private constructor(
-    private readonly storage: IndexFile,
-    readonly baseOffset: number,
-    readonly maxEntries: number,
-  ) {}
+export class TimeIndex extends SparseIndex {
+  private constructor(storage: IndexFile, baseOffset: number, maxEntries: number) {
+    super(storage, baseOffset, maxEntries)
+  }
 
   /**
    * Opens (creating if missing) the time index of the segment at `baseOffset`. `maxIndexBytes` is
@@ -78,14 +77,6 @@ export class TimeIndex {
     assert(maxIndexBytes >= 0, `max index bytes ${maxIndexBytes}`)
     const storage = IndexFile.open(fsys, path, ENTRY_BYTES, (bytes, count) => validate(path, bytes, count), options)
     return new TimeIndex(storage, baseOffset, Math.floor(maxIndexBytes / ENTRY_BYTES))
-  }
-
-  get path(): string {
-    return this.storage.path
-  }
-
-  get entryCount(): number {
-    return this.storage.entryCount
   }
 
   /** Full one entry early, as in Kafka: the last slot is kept for the entry added on roll or close. */
@@ -145,53 +136,11 @@ export class TimeIndex {
     return { timestamp: this.timestampAt(i), offset: this.offsetAt(i) }
   }
 
-  /** Drops every entry with offset >= `offset`, in memory and on disk. */
-  truncateTo(offset: number): void {
-    const kept = this.storage.largestLowerBound((i) => this.offsetAt(i), offset - 1) + 1
-    this.storage.truncateToEntries(kept)
-  }
-
-  reset(): void {
-    this.storage.truncateToEntries(0)
-  }
-
-  sizeInBytes(): number {
-    return this.storage.sizeInBytes()
-  }
-
-  /** Entries written to the file so far; the rest are pending (write-behind, see offset-index.ts). */
-  get flushedEntryCount(): number {
-    return this.storage.flushedCount
-  }
-
-  /** Writes the pending entries now, with one `write`. */
-  writePending(): void {
-    this.storage.flush()
-  }
-
-  /** Writes the pending entries, then fsyncs. */
-  sync(): Promise<void> {
-    return this.storage.sync()
-  }
-
-  /** Writes the pending entries and closes the file. */
-  close(): void {
-    this.storage.close()
-  }
-
-  renameTo(path: string): void {
-    this.storage.renameTo(path)
-  }
-
-  delete(): void {
-    this.storage.delete()
-  }
-
   private timestampAt(i: number): number {
     return readInt64(this.storage.view, i * ENTRY_BYTES)
   }
 
-  private offsetAt(i: number): number {
+  protected offsetAt(i: number): number {
     return this.baseOffset + this.storage.view.readInt32BE(i * ENTRY_BYTES + 8)
   }
 }
