@@ -293,6 +293,23 @@ export abstract class SparseIndex {
     readonly maxEntries: number,
   ) {}
 
+  /** Checks the arguments every index takes, then opens its file. */
+  protected static openStorage(
+    fsys: FileSystem,
+    path: string,
+    baseOffset: number,
+    maxIndexBytes: number,
+    entryBytes: number,
+    validate: (path: string, bytes: Buffer, count: number) => void,
+    options: IndexFileOptions,
+  ): IndexFile {
+    assert(Number.isSafeInteger(baseOffset), `base offset ${baseOffset}`)
+    assert(baseOffset >= 0, `base offset ${baseOffset}`)
+    assert(Number.isSafeInteger(maxIndexBytes), `max index bytes ${maxIndexBytes}`)
+    assert(maxIndexBytes >= 0, `max index bytes ${maxIndexBytes}`)
+    return IndexFile.open(fsys, path, entryBytes, (bytes, count) => validate(path, bytes, count), options)
+  }
+
   /** The absolute offset stored in entry `i`. */
   protected abstract offsetAt(i: number): number
 
@@ -370,11 +387,7 @@ export class OffsetIndex extends SparseIndex {
     maxIndexBytes: number,
     options: IndexFileOptions = {},
   ): OffsetIndex {
-    assert(Number.isSafeInteger(baseOffset), `base offset ${baseOffset}`)
-    assert(baseOffset >= 0, `base offset ${baseOffset}`)
-    assert(Number.isSafeInteger(maxIndexBytes), `max index bytes ${maxIndexBytes}`)
-    assert(maxIndexBytes >= 0, `max index bytes ${maxIndexBytes}`)
-    const storage = IndexFile.open(fsys, path, ENTRY_BYTES, (bytes, count) => validate(path, bytes, count), options)
+    const storage = SparseIndex.openStorage(fsys, path, baseOffset, maxIndexBytes, ENTRY_BYTES, validate, options)
     return new OffsetIndex(storage, baseOffset, Math.floor(maxIndexBytes / ENTRY_BYTES))
   }
 

@@ -38,7 +38,7 @@ import type { FileSystem } from './fs.js'
 import {
   CorruptIndexError,
   canConvertToRelativeOffset,
-  IndexFile,
+  type IndexFile,
   type IndexFileOptions,
   readInt64,
   SparseIndex,
@@ -71,11 +71,7 @@ export class TimeIndex extends SparseIndex {
     maxIndexBytes: number,
     options: IndexFileOptions = {},
   ): TimeIndex {
-    assert(Number.isSafeInteger(baseOffset), `base offset ${baseOffset}`)
-    assert(baseOffset >= 0, `base offset ${baseOffset}`)
-    assert(Number.isSafeInteger(maxIndexBytes), `max index bytes ${maxIndexBytes}`)
-    assert(maxIndexBytes >= 0, `max index bytes ${maxIndexBytes}`)
-    const storage = IndexFile.open(fsys, path, ENTRY_BYTES, (bytes, count) => validate(path, bytes, count), options)
+    const storage = SparseIndex.openStorage(fsys, path, baseOffset, maxIndexBytes, ENTRY_BYTES, validate, options)
     return new TimeIndex(storage, baseOffset, Math.floor(maxIndexBytes / ENTRY_BYTES))
   }
 
