@@ -18,16 +18,12 @@ import { decodeBatch, decodeRecords, encodeBatch } from '../../src/protocol/reco
 import { crc32c } from '../../src/protocol/records/crc32c.js'
 import { DecodeError } from '../../src/protocol/records/decode-error.js'
 import { validateProduceRecords } from '../../src/protocol/records/produce.js'
+import { Prng } from '../../src/util/prng.js'
 
+/** A float in [0, 1) from the project's seeded PRNG. */
 function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const prng = new Prng(seed)
+  return () => prng.nextFloat()
 }
 
 const CODECS = ['none', 'gzip', 'snappy', 'lz4', 'zstd'] as const

@@ -13,19 +13,15 @@ import { XERIAL_MAGIC } from '../../../../src/protocol/records/compression/snapp
 import { xxhash32 } from '../../../../src/protocol/records/compression/xxhash32.js'
 import { declaredContentSize } from '../../../../src/protocol/records/compression/zstd.js'
 import { DecodeError } from '../../../../src/protocol/records/decode-error.js'
+import { Prng } from '../../../../src/util/prng.js'
 
 const require = createRequire(import.meta.url)
 const lz4js = require('lz4js') as { compress(src: Uint8Array): Uint8Array; decompress(src: Uint8Array): Uint8Array }
 
+/** A float in [0, 1) from the project's seeded PRNG. */
 function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const prng = new Prng(seed)
+  return () => prng.nextFloat()
 }
 
 /** JSON-ish text: compressible but not trivially so. */

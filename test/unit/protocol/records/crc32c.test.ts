@@ -4,17 +4,13 @@
 
 import { describe, expect, it } from 'vitest'
 import { crc32c, crc32cImplementation, crc32cJsImpl } from '../../../../src/protocol/records/crc32c.js'
+import { Prng } from '../../../../src/util/prng.js'
 import { bitwiseCrc32c } from './reference-crc32c.js'
 
+/** A float in [0, 1) from the project's seeded PRNG. */
 function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const prng = new Prng(seed)
+  return () => prng.nextFloat()
 }
 
 describe('crc32c', () => {
