@@ -3,6 +3,7 @@
 // the clock and the logger. One per node.
 import type { Logger } from 'pino'
 import type { GroupCoordinatorRuntime } from '../coordinator/group/runtime.js'
+import type { TransactionCoordinatorRuntime } from '../coordinator/transaction/runtime.js'
 import type { LogConfig } from '../log/log-config.js'
 import { DEFAULT_LOG_CONFIG, logConfigFromProperties } from '../log/log-config.js'
 import type { LogManager } from '../log/log-manager.js'
@@ -27,6 +28,8 @@ export interface BrokerOptions {
   readonly handlers: ReadonlyMap<number, Handler>
   /** The group coordinator (its shards for the __consumer_offsets partitions this node leads). */
   readonly groupCoordinator: GroupCoordinatorRuntime
+  /** The transaction coordinator (its shards for the __transaction_state partitions this node leads). */
+  readonly transactionCoordinator: TransactionCoordinatorRuntime
 }
 
 export class Broker {
@@ -40,6 +43,7 @@ export class Broker {
   readonly newUuid: () => Buffer
   readonly handlers: ReadonlyMap<number, Handler>
   readonly groupCoordinator: GroupCoordinatorRuntime
+  readonly transactionCoordinator: TransactionCoordinatorRuntime
 
   constructor(options: BrokerOptions) {
     this.config = options.config
@@ -52,6 +56,7 @@ export class Broker {
     this.newUuid = options.newUuid
     this.handlers = options.handlers
     this.groupCoordinator = options.groupCoordinator
+    this.transactionCoordinator = options.transactionCoordinator
   }
 
   get nodeId(): number {

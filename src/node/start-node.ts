@@ -10,17 +10,22 @@ import { Broker } from '../broker/broker.js'
 import { type BrokerConfig, brokerConfigFromProperties, type ListenerSpec } from '../broker/broker-config.js'
 import { createDispatcher } from '../broker/dispatch.js'
 import { fetchPurgatory, partitionKey } from '../broker/fetch-purgatory.js'
+import { writeTxnMarkers } from '../broker/handlers/27-write-txn-markers.js'
 import { brokerHandlers } from '../broker/handlers/index.js'
 import { reconcileLogs } from '../broker/log-reconciler.js'
 import { MetadataLog } from '../broker/metadata-log.js'
+import { producerIdManager } from '../broker/producer-ids.js'
 import { createTopics } from '../broker/topic-creation.js'
 import { groupCoordinatorConfigFromProperties } from '../coordinator/group/properties.js'
 import { GROUP_METADATA_TOPIC, GroupCoordinatorRuntime } from '../coordinator/group/runtime.js'
+import { transactionCoordinatorOptionsFromProperties } from '../coordinator/transaction/properties.js'
+import { TRANSACTION_STATE_TOPIC, TransactionCoordinatorRuntime } from '../coordinator/transaction/runtime.js'
 import { boundedFileSystem } from '../log/bounded-fs.js'
 import { type FileSystem, nodeFileSystem, writeFileAtomically } from '../log/fs.js'
 import { LogManager } from '../log/log-manager.js'
 import type { MetadataImage } from '../metadata/image.js'
 import { type Listener, startListener } from '../network/server.js'
+import { ErrorCode } from '../protocol/errors.js'
 import { assert } from '../util/assert.js'
 import { type Clock, systemClock } from '../util/clock.js'
 import { timerScheduler } from './timer-scheduler.js'
@@ -126,6 +131,47 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
         fetchPurgatory(broker).notifyAppend(partitionKey(GROUP_METADATA_TOPIC, partition), bytes)
     },
   })
+  const transactionCoordinator = new TransactionCoordinatorRuntime({
+    nodeId: config.nodeId,
+    ...transactionCoordinatorOptionsFromProperties(config.properties),
+    logs,
+    image: () => metadata.image,
+    createTopic: async (spec) => {
+      assert(broker !== undefined, 'the broker exists before any request')
+      const [created] = await createTopics(broker, [spec])
+      return { errorCode: created?.errorCode ?? 0, message: created?.message ?? null }
+    },
+    generateProducerId: async () => {
+      assert(broker !== undefined, 'the broker exists before any request')
+      return BigInt(await producerIdManager(broker).generateProducerId())
+    },
+    groupPartition: (groupId) => groupCoordinator.partitionFor(groupId),
+    // One node: every leader is this one. Markers for another broker's partitions would go over the
+    // network; until there is an inter-broker client they get NOT_LEADER_OR_FOLLOWER and are retried.
+    sendMarkers: async (leader, request) => {
+      assert(broker !== undefined, 'the broker exists before any request')
+      if (leader === config.nodeId) return writeTxnMarkers(broker, request)
+      return {
+        markers: request.markers.map((m) => ({
+          producerId: m.producerId,
+          topics: m.topics.map((t) => ({
+            name: t.name,
+            partitions: t.partitionIndexes.map((partitionIndex) => ({
+              partitionIndex,
+              errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER,
+            })),
+          })),
+        })),
+      }
+    },
+    scheduler: timerScheduler,
+    clock,
+    logger,
+    onAppend: (partition, bytes) => {
+      if (broker !== undefined)
+        fetchPurgatory(broker).notifyAppend(partitionKey(TRANSACTION_STATE_TOPIC, partition), bytes)
+    },
+  })
   broker = new Broker({
     config,
     clusterId,
@@ -137,16 +183,19 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     newUuid: () => randomBytes(16),
     handlers: brokerHandlers,
     groupCoordinator,
+    transactionCoordinator,
   })
   const running = broker
   let previous: MetadataImage = metadata.image
   reconcileLogs(running, { ...previous, offset: -1, topicsByName: new Map() }, previous)
   groupCoordinator.onImage(previous)
+  transactionCoordinator.onImage(previous)
   metadata.onImage((image) => {
     reconcileLogs(running, previous, image)
     previous = image
     // After the logs: a __consumer_offsets partition this node now leads has its log to load.
     groupCoordinator.onImage(image)
+    transactionCoordinator.onImage(image)
   })
   await registerBroker(running, config, boundListeners)
   dispatcherRef.current = createDispatcher(running, brokerHandlers)
@@ -170,6 +219,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
         fetchPurgatory(running).close()
         // Parked JoinGroup/SyncGroup requests answer now; coordinator timers stop before the logs close.
         groupCoordinator.close()
+        transactionCoordinator.close()
         await Promise.all(listeners.map((l) => l.close()))
         await logs.close()
         logger.info('oxbow node stopped')

@@ -10,9 +10,12 @@
 // Every key is answered, the empty group id included, as Kafka does. The error message is
 // Kafka's `Errors.message()`, which is "NONE" on success.
 //
-// Not implemented: the transaction coordinator (issue 6): TRANSACTION keys get
-// COORDINATOR_NOT_AVAILABLE, which clients retry. Share groups: SHARE keys get INVALID_REQUEST,
-// as Kafka with share groups disabled. Authorization.
+// A transactional id's coordinator (key type TRANSACTION) is the leader of its __transaction_state
+// partition, the same hash over that topic's partition count; the topic is created on first use
+// the same way.
+//
+// Not implemented: share groups: SHARE keys get INVALID_REQUEST, as Kafka with share groups
+// disabled. Authorization.
 
 import { ErrorCode, errorInfo, errorName } from '../../protocol/errors.js'
 import { findCoordinatorApi } from '../../protocol/generated/apis/find-coordinator.js'
@@ -28,6 +31,7 @@ export const findCoordinatorHandler = defineHandler(findCoordinatorApi, {
   async handle(request, context, broker) {
     const keyType = context.apiVersion >= 1 ? request.keyType : GROUP
     if (keyType === GROUP) await broker.groupCoordinator.ensureTopic()
+    if (keyType === TRANSACTION) await broker.transactionCoordinator.ensureTopic()
     const response = findCoordinatorApi.response.create()
     if (context.apiVersion >= BATCHED_VERSION) {
       response.coordinators = request.coordinatorKeys.map((key) =>
@@ -46,9 +50,9 @@ export const findCoordinatorHandler = defineHandler(findCoordinatorApi, {
 })
 
 function findCoordinator(broker: Broker, key: string, keyType: number, listenerName: string): Coordinator {
-  if (keyType === TRANSACTION) return noCoordinator(key, ErrorCode.COORDINATOR_NOT_AVAILABLE)
-  if (keyType !== GROUP) return noCoordinator(key, ErrorCode.INVALID_REQUEST)
-  const lookup = broker.groupCoordinator.coordinatorFor(key)
+  if (keyType !== GROUP && keyType !== TRANSACTION) return noCoordinator(key, ErrorCode.INVALID_REQUEST)
+  const lookup =
+    keyType === GROUP ? broker.groupCoordinator.coordinatorFor(key) : broker.transactionCoordinator.coordinatorFor(key)
   if (!lookup.ok) return noCoordinator(key, lookup.errorCode)
   const leader = broker.image.brokers.get(lookup.leader)
   const endpoint = leader?.fenced === false ? leader.endpoints.find((e) => e.name === listenerName) : undefined

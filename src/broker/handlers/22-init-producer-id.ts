@@ -14,10 +14,12 @@
 //
 // Transactional producers: an empty transactionalId is INVALID_REQUEST, a
 // transactionTimeoutMs outside (0, transaction.max.timeout.ms] is
-// INVALID_TRANSACTION_TIMEOUT, and otherwise the answer is what a Kafka
-// broker that does not own the transactional id's __transaction_state
-// partition answers: NOT_COORDINATOR (the client looks the coordinator up
-// again and retries). The transaction coordinator is not wired in yet.
+// INVALID_TRANSACTION_TIMEOUT (KAFKA-TRAPS 8), and otherwise the transaction
+// coordinator answers (coordinator/transaction/runtime.ts): NOT_COORDINATOR
+// when this node does not lead the id's __transaction_state partition,
+// COORDINATOR_LOAD_IN_PROGRESS while it loads, CONCURRENT_TRANSACTIONS while
+// an ongoing transaction is being aborted for the new epoch, PRODUCER_FENCED
+// (v5; INVALID_PRODUCER_EPOCH before) for a stale producer id/epoch pair.
 //
 // Not implemented: authorization (IDEMPOTENT_WRITE / TRANSACTIONAL_ID).
 import { ErrorCode } from '../../protocol/errors.js'
@@ -30,7 +32,7 @@ import { producerIdManager } from '../producer-ids.js'
 const DEFAULT_TRANSACTION_MAX_TIMEOUT_MS = 900_000
 
 export const initProducerIdHandler = defineHandler(initProducerIdApi, {
-  async handle(request, _context, broker) {
+  async handle(request, context, broker) {
     const { transactionalId, producerId, producerEpoch } = request
     if ((producerId === -1n) !== (producerEpoch === -1)) return failed(ErrorCode.INVALID_REQUEST)
     if (transactionalId === null) {
@@ -49,7 +51,7 @@ export const initProducerIdHandler = defineHandler(initProducerIdApi, {
     if (timeoutMs <= 0 || timeoutMs > transactionMaxTimeoutMs(broker)) {
       return failed(ErrorCode.INVALID_TRANSACTION_TIMEOUT)
     }
-    return failed(ErrorCode.NOT_COORDINATOR)
+    return broker.transactionCoordinator.initProducerId({ apiVersion: context.apiVersion }, request, failed)
   },
 })
 

@@ -193,7 +193,7 @@ describe('FindCoordinator', () => {
       const r = await client.request(apis.FIND_COORDINATOR, version, { key: 'g1', keyType: 0, coordinatorKeys: [] })
       expect(r).toMatchObject({ errorCode: 0, errorMessage: 'NONE', nodeId: node.nodeId, port: node.port })
     }
-    // Kafka answers every key, the empty group id too; no transaction coordinator yet.
+    // Kafka answers every key, the empty group id too.
     for (const version of [4, 5, 6]) {
       const groups = await client.request(apis.FIND_COORDINATOR, version, {
         key: '',
@@ -207,7 +207,7 @@ describe('FindCoordinator', () => {
     }
     const txn = await client.request(apis.FIND_COORDINATOR, 4, { key: '', keyType: 1, coordinatorKeys: ['tx'] })
     expect(txn.coordinators).toMatchObject([
-      { key: 'tx', nodeId: -1, host: '', port: -1, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE },
+      { key: 'tx', nodeId: node.nodeId, host: '127.0.0.1', port: node.port, errorCode: ErrorCode.NONE },
     ])
     const share = await client.request(apis.FIND_COORDINATOR, 6, { key: '', keyType: 2, coordinatorKeys: ['s'] })
     expect(share.coordinators[0]?.errorCode).toBe(ErrorCode.INVALID_REQUEST)
