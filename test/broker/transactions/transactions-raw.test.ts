@@ -323,3 +323,40 @@ describe('transactions over the wire', () => {
     })
   })
 })
+
+describe('transaction timeouts', () => {
+  it('an ongoing transaction past transaction.timeout.ms is aborted by the timer with a bumped epoch', async () => {
+    const node = await startNode({
+      dataDir: join(dir, 'timeouts'),
+      port: 0,
+      properties: {
+        'transaction.state.log.num.partitions': '2',
+        'transaction.abort.timed.out.transaction.cleanup.interval.ms': '50',
+      },
+    })
+    nodes.push(node)
+    const client = await RawClient.connect(node.port)
+    clients.push(client)
+    await createTopic(node, 'slow')
+    const r = await init(client, 'tx-slow', 4, 100)
+    expect(r.errorCode).toBe(ErrorCode.NONE)
+    const p: Producer = {
+      transactionalId: 'tx-slow',
+      producerId: r.producerId,
+      producerEpoch: r.producerEpoch,
+      sequence: 0,
+    }
+    expect(await addPartitions(client, p, 'slow', [0])).toEqual([0])
+    expect(await produce(client, p, 'slow', 0, ['s1'])).toBe(ErrorCode.NONE)
+    const state = await completed(client, 'tx-slow')
+    expect(state).toMatchObject({ transactionState: 'CompleteAbort', producerEpoch: p.producerEpoch + 1 })
+    expect((await batches(node, 'slow')).at(-1)).toEqual({
+      producerId: p.producerId,
+      producerEpoch: p.producerEpoch + 1,
+      marker: { type: 'ABORT', coordinatorEpoch: 0 },
+      values: [],
+    })
+    // The timed-out producer is fenced.
+    expect(await endTxn(client, p, true, 3)).toBe(ErrorCode.PRODUCER_FENCED)
+  })
+})
