@@ -91,6 +91,32 @@ describe('stock transactional producers', () => {
     }
   })
 
+  it('KafkaJS: a second producer with the same transactional id fences the first', async () => {
+    await createTopic(node, 'txn-fence')
+    const kafka = new Kafka({
+      clientId: 'txn-fence',
+      brokers: [node.bootstrap],
+      logLevel: logLevel.NOTHING,
+      retry: { initialRetryTime: 50, retries: 10 },
+    })
+    const options = { transactionalId: 'fenced-txn', idempotent: true, maxInFlightRequests: 1 }
+    const zombie = kafka.producer(options)
+    await zombie.connect()
+    const open = await zombie.transaction()
+    await open.send({ topic: 'txn-fence', messages: [{ value: 'zombie-1' }] })
+    const fresh = kafka.producer(options)
+    await fresh.connect()
+    // KafkaJS takes its producer id (InitProducerId, which fences the zombie) in transaction().
+    const txn = await fresh.transaction()
+    await expect(open.send({ topic: 'txn-fence', messages: [{ value: 'zombie-2' }] })).rejects.toThrow(/epoch|fenced/i)
+    await txn.send({ topic: 'txn-fence', messages: [{ value: 'fresh-1' }] })
+    await txn.commit()
+    await Promise.all([zombie.disconnect(), fresh.disconnect()])
+    const [s] = await waitForMarkers('txn-fence', 1, 2)
+    expect(s!.values).toEqual(['zombie-1', 'fresh-1'])
+    expect(s!.markers).toEqual(['ABORT', 'COMMIT'])
+  })
+
   it.skipIf(!havePython)(
     'librdkafka (confluent-kafka): commit and abort; a read_uncommitted consumer sees every record',
     async () => {
