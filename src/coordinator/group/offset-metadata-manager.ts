@@ -5,6 +5,13 @@
 // Offsets are hard state: they change only by replaying OffsetCommit records, both when a commit
 // is handled (the shard replays the records it produces before returning them) and when the
 // partition is loaded, so a failover takes the same path as normal operation.
+//
+// Transactional offsets (TxnOffsetCommit, KIP-98/KIP-447) are OffsetCommit records written in a
+// transactional batch of the producer. Replaying one puts the offset in the producer's pending set,
+// not in the committed offsets; the transaction marker the transaction coordinator writes to this
+// partition completes it: COMMIT moves the producer's pending offsets into the committed ones,
+// ABORT drops them, as Kafka's `OffsetMetadataManager.replayEndTransactionMarker`. A tombstone
+// (non-transactional) removes the committed offset and any pending one of that partition.
 
 import { ErrorCode } from '../../protocol/errors.js'
 import type { OffsetCommitKey } from '../../protocol/generated/group-coordinator/offset-commit-key.js'
@@ -20,6 +27,8 @@ import type {
   OffsetFetchResponsePartitions,
   OffsetFetchResponseTopics,
 } from '../../protocol/generated/message/offset-fetch-response.js'
+import type { TxnOffsetCommitRequest } from '../../protocol/generated/message/txn-offset-commit-request.js'
+import type { TxnOffsetCommitResponse } from '../../protocol/generated/message/txn-offset-commit-response.js'
 import { assertNever } from '../../util/assert.js'
 import type { ClassicGroup } from './classic-group.js'
 import type { GroupCoordinatorConfig } from './config.js'
@@ -53,9 +62,16 @@ const OFFSET_FETCH_TOP_LEVEL_ERROR_VERSION = 2
 type TopicOffsets = Map<number, OffsetAndMetadata>
 type GroupOffsets = Map<string, TopicOffsets>
 
+/** The producer id of records not written in a transaction. */
+export const NO_PRODUCER_ID = -1
+
+export type TransactionResult = 'COMMIT' | 'ABORT'
+
 export class OffsetMetadataManager {
   /** groupId -> topic -> partition -> committed offset. */
   readonly offsetsByGroup = new Map<string, GroupOffsets>()
+  /** producerId -> groupId -> topic -> partition -> offset committed in the producer's open transaction. */
+  readonly pendingByProducer = new Map<number, Map<string, GroupOffsets>>()
 
   constructor(
     readonly config: GroupCoordinatorConfig,
@@ -117,10 +133,74 @@ export class OffsetMetadataManager {
       }
       group = this.groupManager.getOrCreateSimpleGroup(request.groupId, nowMs)
     }
-    const error = validateClassicOffsetCommit(group, request.memberId, request.groupInstanceId, generationId)
+    const error = validateClassicOffsetCommit(group, request.memberId, request.groupInstanceId, generationId, false)
     if (error !== ErrorCode.NONE) return error
     this.groupManager.refreshSessionOnCommit(group, request.memberId, nowMs)
     return ErrorCode.NONE
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // TxnOffsetCommit
+
+  /**
+   * The response and the records to append in the producer's transaction; the caller replays them
+   * as transactional (pending) records. Kafka's `OffsetMetadataManager.commitTransactionalOffset`.
+   */
+  commitTransactionalOffset(
+    request: TxnOffsetCommitRequest,
+    nowMs: number,
+    records: CoordinatorRecord[],
+  ): TxnOffsetCommitResponse {
+    const error = this.#validateTransactionalOffsetCommit(request, nowMs)
+    const response = (
+      partitionError: (name: string, p: TxnOffsetCommitRequest['topics'][number]['partitions'][number]) => ErrorCode,
+    ) => ({
+      throttleTimeMs: 0,
+      topics: request.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({
+          partitionIndex: p.partitionIndex,
+          errorCode: partitionError(t.name, p),
+        })),
+      })),
+    })
+    if (error !== ErrorCode.NONE) return response(() => error)
+    return response((topic, partition) => {
+      const metadata = partition.committedMetadata ?? ''
+      if (metadata.length > this.config.offsetMetadataMaxBytes) return ErrorCode.OFFSET_METADATA_TOO_LARGE
+      records.push(
+        offsetCommitRecord(
+          { group: request.groupId, topic, partition: partition.partitionIndex },
+          {
+            offset: partition.committedOffset,
+            leaderEpoch: partition.committedLeaderEpoch,
+            metadata,
+            commitTimestamp: BigInt(nowMs),
+            expireTimestamp: -1n,
+          },
+        ),
+      )
+      return ErrorCode.NONE
+    })
+  }
+
+  #validateTransactionalOffsetCommit(request: TxnOffsetCommitRequest, nowMs: number): ErrorCode {
+    if (request.groupId === '') return ErrorCode.INVALID_GROUP_ID
+    let group = this.groupManager.groups.get(request.groupId)
+    if (group === undefined) {
+      // As OffsetCommit: generation -1 (every v0-2 request) creates a simple group.
+      if (request.generationId >= 0) return ErrorCode.ILLEGAL_GENERATION
+      group = this.groupManager.getOrCreateSimpleGroup(request.groupId, nowMs)
+    }
+    return validateClassicOffsetCommit(group, request.memberId, request.groupInstanceId, request.generationId, true)
+  }
+
+  /** Whether a transaction holds uncommitted offsets of the partition (OffsetFetch requireStable). */
+  hasPendingTransactionalOffsets(groupId: string, topic: string, partition: number): boolean {
+    for (const groups of this.pendingByProducer.values()) {
+      if (groups.get(groupId)?.get(topic)?.has(partition) === true) return true
+    }
+    return false
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -132,10 +212,10 @@ export class OffsetMetadataManager {
         throttleTimeMs: 0,
         topics: [],
         errorCode: ErrorCode.NONE,
-        groups: request.groups.map((g) => this.#fetchGroup(g.groupId, g.topics)),
+        groups: request.groups.map((g) => this.#fetchGroup(g.groupId, g.topics, request.requireStable)),
       }
     }
-    const group = this.#fetchGroup(request.groupId, request.topics)
+    const group = this.#fetchGroup(request.groupId, request.topics, request.requireStable)
     if (group.errorCode !== ErrorCode.NONE && apiVersion < OFFSET_FETCH_TOP_LEVEL_ERROR_VERSION) {
       // v0-1 have no top-level error: every requested partition carries it.
       return {
@@ -154,14 +234,23 @@ export class OffsetMetadataManager {
   #fetchGroup(
     groupId: string,
     topics: ReadonlyArray<{ readonly name: string; readonly partitionIndexes: readonly number[] }> | null,
+    requireStable: boolean,
   ): OffsetFetchResponseGroup {
     if (groupId === '') return { groupId, topics: [], errorCode: ErrorCode.INVALID_GROUP_ID }
+    // KIP-447: a partition with offsets pending in an open transaction answers UNSTABLE_OFFSET_COMMIT
+    // (retriable; the consumer asks again) rather than an offset the transaction may replace.
+    const answer = (topic: string, index: number, o: OffsetAndMetadata | undefined): OffsetFetchResponsePartitions => {
+      if (requireStable && this.hasPendingTransactionalOffsets(groupId, topic, index)) {
+        return { ...unknownPartition(index), errorCode: ErrorCode.UNSTABLE_OFFSET_COMMIT }
+      }
+      return o === undefined ? unknownPartition(index) : committedPartition(index, o)
+    }
     // A Dead group is no longer in the map; unknown groups answer as if nothing was committed.
     const offsets = this.groupManager.groups.has(groupId) ? this.offsetsByGroup.get(groupId) : undefined
     if (topics === null) {
       const all: OffsetFetchResponseTopics[] = []
       for (const [name, partitions] of offsets ?? []) {
-        all.push({ name, partitions: [...partitions].map(([index, o]) => committedPartition(index, o)) })
+        all.push({ name, partitions: [...partitions].map(([index, o]) => answer(name, index, o)) })
       }
       return { groupId, topics: all, errorCode: ErrorCode.NONE }
     }
@@ -172,10 +261,7 @@ export class OffsetMetadataManager {
         const committed = offsets?.get(t.name)
         return {
           name: t.name,
-          partitions: t.partitionIndexes.map((index) => {
-            const o = committed?.get(index)
-            return o === undefined ? unknownPartition(index) : committedPartition(index, o)
-          }),
+          partitions: t.partitionIndexes.map((index) => answer(t.name, index, committed?.get(index))),
         }
       }),
     }
@@ -257,8 +343,20 @@ export class OffsetMetadataManager {
   // ---------------------------------------------------------------------------------------------
   // Replay
 
-  replay(key: OffsetCommitKey, value: OffsetCommitValue | null): void {
+  replay(key: OffsetCommitKey, value: OffsetCommitValue | null, producerId = NO_PRODUCER_ID): void {
+    if (value !== null && producerId !== NO_PRODUCER_ID) {
+      // Kafka creates the simple group when the transactional commit is replayed, too.
+      this.groupManager.getOrCreateSimpleGroup(key.group, null)
+      let groups = this.pendingByProducer.get(producerId)
+      if (groups === undefined) {
+        groups = new Map()
+        this.pendingByProducer.set(producerId, groups)
+      }
+      putOffset(groups, key.group, key.topic, key.partition, toOffsetAndMetadata(value))
+      return
+    }
     if (value === null) {
+      for (const groups of this.pendingByProducer.values()) removeOffset(groups, key.group, key.topic, key.partition)
       const group = this.offsetsByGroup.get(key.group)
       const topic = group?.get(key.topic)
       if (group === undefined || topic === undefined) return
@@ -270,28 +368,67 @@ export class OffsetMetadataManager {
     // Offsets committed without group membership have no GroupMetadata record: their group is a
     // simple group, created here as Kafka does.
     this.groupManager.getOrCreateSimpleGroup(key.group, null)
-    let group = this.offsetsByGroup.get(key.group)
-    if (group === undefined) {
-      group = new Map()
-      this.offsetsByGroup.set(key.group, group)
+    putOffset(this.offsetsByGroup, key.group, key.topic, key.partition, toOffsetAndMetadata(value))
+  }
+
+  /** A transaction marker of the producer reached this partition: its pending offsets commit or go. */
+  replayEndTransaction(producerId: number, result: TransactionResult): void {
+    const groups = this.pendingByProducer.get(producerId)
+    if (groups === undefined) return
+    this.pendingByProducer.delete(producerId)
+    if (result === 'ABORT') return
+    for (const [groupId, topics] of groups) {
+      // The group may have been deleted while the transaction was open; Kafka drops its offsets then.
+      if (!this.groupManager.groups.has(groupId)) continue
+      for (const [topic, partitions] of topics) {
+        for (const [partition, o] of partitions) putOffset(this.offsetsByGroup, groupId, topic, partition, o)
+      }
     }
-    let topic = group.get(key.topic)
-    if (topic === undefined) {
-      topic = new Map()
-      group.set(key.topic, topic)
-    }
-    topic.set(key.partition, {
-      offset: value.offset,
-      leaderEpoch: value.leaderEpoch,
-      metadata: value.metadata,
-      commitTimestampMs: Number(value.commitTimestamp),
-      expireTimestampMs: value.expireTimestamp === -1n ? null : Number(value.expireTimestamp),
-    })
   }
 
   removeGroupOffsets(groupId: string): void {
     this.offsetsByGroup.delete(groupId)
+    for (const groups of this.pendingByProducer.values()) groups.delete(groupId)
   }
+}
+
+function toOffsetAndMetadata(value: OffsetCommitValue): OffsetAndMetadata {
+  return {
+    offset: value.offset,
+    leaderEpoch: value.leaderEpoch,
+    metadata: value.metadata,
+    commitTimestampMs: Number(value.commitTimestamp),
+    expireTimestampMs: value.expireTimestamp === -1n ? null : Number(value.expireTimestamp),
+  }
+}
+
+function putOffset(
+  byGroup: Map<string, GroupOffsets>,
+  groupId: string,
+  topic: string,
+  partition: number,
+  o: OffsetAndMetadata,
+): void {
+  let group = byGroup.get(groupId)
+  if (group === undefined) {
+    group = new Map()
+    byGroup.set(groupId, group)
+  }
+  let topicOffsets = group.get(topic)
+  if (topicOffsets === undefined) {
+    topicOffsets = new Map()
+    group.set(topic, topicOffsets)
+  }
+  topicOffsets.set(partition, o)
+}
+
+function removeOffset(offsets: Map<string, GroupOffsets>, groupId: string, topic: string, partition: number): void {
+  const group = offsets.get(groupId)
+  const topicOffsets = group?.get(topic)
+  if (group === undefined || topicOffsets === undefined) return
+  topicOffsets.delete(partition)
+  if (topicOffsets.size === 0) group.delete(topic)
+  if (group.size === 0) offsets.delete(groupId)
 }
 
 /** Kafka's ClassicGroup.validateOffsetCommit for a non-transactional commit. */
@@ -300,6 +437,7 @@ function validateClassicOffsetCommit(
   memberId: string,
   groupInstanceId: string | null,
   generationId: number,
+  isTransactional: boolean,
 ): ErrorCode {
   if (group.is('Dead')) return ErrorCode.COORDINATOR_NOT_AVAILABLE
   // Generation -1 on an Empty group: a commit from outside group management.
@@ -308,12 +446,13 @@ function validateClassicOffsetCommit(
     const error = group.validateMember(memberId, groupInstanceId)
     if (error !== ErrorCode.NONE) return error
     if (generationId !== group.generationId) return ErrorCode.ILLEGAL_GENERATION
-  } else if (!group.is('Empty')) {
-    // No member id and no generation (or OffsetCommit v0) while the group has members.
+  } else if (!isTransactional && !group.is('Empty')) {
+    // No member id and no generation (or OffsetCommit v0) while the group has members. A
+    // TxnOffsetCommit v0-2 has neither, and is accepted (Kafka's ClassicGroup.validateOffsetCommit).
     return ErrorCode.UNKNOWN_MEMBER_ID
   }
   // The member has the new generation from its JoinGroup but no assignment yet.
-  if (group.is('CompletingRebalance')) return ErrorCode.REBALANCE_IN_PROGRESS
+  if (!isTransactional && group.is('CompletingRebalance')) return ErrorCode.REBALANCE_IN_PROGRESS
   return ErrorCode.NONE
 }
 

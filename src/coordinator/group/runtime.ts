@@ -34,9 +34,11 @@ import type { SyncGroupResponse } from '../../protocol/generated/message/sync-gr
 import { assert } from '../../util/assert.js'
 import type { Clock } from '../../util/clock.js'
 import type { Scheduler } from '../../util/scheduler.js'
-import { decodeKeyValueBatches, encodeKeyValueBatch } from '../record-batch.js'
+import { encodeKeyValueBatch } from '../record-batch.js'
 import { joinResponse, syncResponse } from './classic-group.js'
 import type { GroupCoordinatorConfig } from './config.js'
+import { decodeOffsetsLogBatches, encodeTransactionalKeyValueBatch, type TransactionalProducer } from './log-batches.js'
+import type { TransactionResult } from './offset-metadata-manager.js'
 import { groupPartition } from './partition.js'
 import { GroupCoordinatorShard } from './shard.js'
 import type { CoordinatorResult, DeferredResponse, RequestContext, RequestId } from './types.js'
@@ -299,6 +301,42 @@ export class GroupCoordinatorRuntime {
     return this.#run(route.partition, (shard, nowMs) => call(shard, ctx, nowMs), errorResponse)
   }
 
+  /**
+   * TxnOffsetCommit: as `write`, but the records go into one transactional batch of `producer`,
+   * pending until the transaction's marker reaches the partition (`onTransactionCompleted`). A
+   * producer epoch below the one the partition's log knows is INVALID_PRODUCER_EPOCH, as the log's
+   * append would refuse it.
+   */
+  async writeTransactional<T>(
+    groupId: string,
+    header: GroupRequestHeader,
+    producer: TransactionalProducer,
+    call: (shard: GroupCoordinatorShard, ctx: RequestContext, nowMs: number) => CoordinatorResult<T>,
+    errorResponse: (errorCode: ErrorCode) => T,
+  ): Promise<T> {
+    const route = await this.#route(groupId)
+    if (route.kind !== 'active') return errorResponse(route.errorCode)
+    const known = route.partition.log.producerStateOf(producer.producerId)
+    if (known !== undefined && known.producerEpoch > producer.producerEpoch) {
+      return errorResponse(ErrorCode.INVALID_PRODUCER_EPOCH)
+    }
+    const ctx = this.#context(header)
+    return this.#run(route.partition, (shard, nowMs) => call(shard, ctx, nowMs), errorResponse, producer)
+  }
+
+  /**
+   * The transaction coordinator appended a COMMIT or ABORT marker of `producerId` to
+   * __consumer_offsets partition `partition` (WriteTxnMarkers): the producer's pending offsets in
+   * it are materialised or dropped. A partition that is not loaded ignores it: its loading replays
+   * the marker from the log. Returns whether a loaded shard took it.
+   */
+  onTransactionCompleted(partition: number, producerId: number, result: TransactionResult): boolean {
+    const state = this.#partitions.get(partition)
+    if (state?.kind !== 'active') return false
+    state.shard.replayEndTransaction(producerId, result)
+    return true
+  }
+
   /** A read-only request (OffsetFetch, DescribeGroups): the shard's answer, or `errorResponse`. */
   async read<T>(
     groupId: string,
@@ -398,6 +436,7 @@ export class GroupCoordinatorRuntime {
     p: ActivePartition,
     call: (shard: GroupCoordinatorShard, nowMs: number) => CoordinatorResult<T>,
     errorResponse: (errorCode: ErrorCode) => T,
+    producer?: TransactionalProducer,
   ): T {
     const nowMs = this.#options.clock.wallMs()
     let result: CoordinatorResult<T>
@@ -410,7 +449,11 @@ export class GroupCoordinatorRuntime {
     }
     if (result.records.length > 0) {
       try {
-        const appended = p.log.appendAsLeader(encodeKeyValueBatch(result.records, nowMs), p.leaderEpoch)
+        const batch =
+          producer === undefined
+            ? encodeKeyValueBatch(result.records, nowMs)
+            : encodeTransactionalKeyValueBatch(result.records, nowMs, producer)
+        const appended = p.log.appendAsLeader(batch, p.leaderEpoch)
         p.log.updateHighWatermark(p.log.logEndOffset)
         this.#options.onAppend?.(p.partition, appended.bytes)
       } catch (err) {
@@ -499,9 +542,12 @@ async function replayLog(log: PartitionLog, shard: GroupCoordinatorShard): Promi
     })
     if (!read.ok) throw new Error(`reading __consumer_offsets at ${offset}: ${read.error}`)
     if (read.records.length === 0) break
-    const { records, nextOffset } = await decodeKeyValueBatches(read.records)
-    for (const record of records) shard.replay(record)
-    count += records.length
+    const { entries, nextOffset } = await decodeOffsetsLogBatches(read.records)
+    for (const entry of entries) {
+      if (entry.kind === 'record') shard.replay(entry.record, entry.producerId)
+      else shard.replayEndTransaction(entry.producerId, entry.result)
+    }
+    count += entries.length
     if (nextOffset === null || nextOffset <= offset) break
     offset = nextOffset
   }

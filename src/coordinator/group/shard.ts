@@ -33,11 +33,18 @@ import type { OffsetDeleteResponse } from '../../protocol/generated/message/offs
 import type { OffsetFetchRequest } from '../../protocol/generated/message/offset-fetch-request.js'
 import type { OffsetFetchResponse } from '../../protocol/generated/message/offset-fetch-response.js'
 import type { SyncGroupRequest } from '../../protocol/generated/message/sync-group-request.js'
+import type { TxnOffsetCommitRequest } from '../../protocol/generated/message/txn-offset-commit-request.js'
+import type { TxnOffsetCommitResponse } from '../../protocol/generated/message/txn-offset-commit-response.js'
 import { assert, assertNever } from '../../util/assert.js'
 import type { ClassicGroup } from './classic-group.js'
 import { defaultGroupCoordinatorConfig, type GroupCoordinatorConfig } from './config.js'
 import { GroupMetadataManager } from './group-metadata-manager.js'
-import { type OffsetAndMetadata, OffsetMetadataManager } from './offset-metadata-manager.js'
+import {
+  NO_PRODUCER_ID,
+  type OffsetAndMetadata,
+  OffsetMetadataManager,
+  type TransactionResult,
+} from './offset-metadata-manager.js'
 import { type CoordinatorRecord, decodeRecord, groupMetadataRecord } from './records.js'
 import { type TimerAction, Timers } from './timers.js'
 import { type CoordinatorResult, type DeferredResponse, Effects, type RequestContext } from './types.js'
@@ -67,12 +74,15 @@ export class GroupCoordinatorShard {
   // ---------------------------------------------------------------------------------------------
   // Loading
 
-  /** Applies one record read from the partition's log (loading before `onLoaded`). */
-  replay(record: CoordinatorRecord): void {
+  /**
+   * Applies one record read from the partition's log (loading before `onLoaded`). `producerId` is
+   * the producer of a transactional batch (TxnOffsetCommit), -1 for other records.
+   */
+  replay(record: CoordinatorRecord, producerId = NO_PRODUCER_ID): void {
     const decoded = decodeRecord(record)
     switch (decoded.kind) {
       case 'offset-commit':
-        this.#offsets.replay(decoded.key, decoded.value)
+        this.#offsets.replay(decoded.key, decoded.value, producerId)
         return
       case 'group-metadata':
         this.#groups.replayGroupMetadata(decoded.key.group, decoded.value)
@@ -101,6 +111,7 @@ export class GroupCoordinatorShard {
     const effects = new Effects()
     this.#groups.unload(effects)
     this.#offsets.offsetsByGroup.clear()
+    this.#offsets.pendingByProducer.clear()
     this.#timers.clear()
     this.#loaded = false
     return effects.deferred
@@ -190,6 +201,36 @@ export class GroupCoordinatorShard {
     const response = this.#offsets.commitOffset(ctx.apiVersion, request, nowMs, records)
     this.#apply(records, effects)
     return effects.result(response)
+  }
+
+  /**
+   * TxnOffsetCommit: records the driver appends as a transactional batch of the producer; they are
+   * pending (invisible to OffsetFetch) until `replayEndTransaction` completes the transaction.
+   */
+  txnOffsetCommit(
+    _ctx: RequestContext,
+    request: TxnOffsetCommitRequest,
+    nowMs: number,
+  ): CoordinatorResult<TxnOffsetCommitResponse> {
+    const effects = new Effects()
+    const records: CoordinatorRecord[] = []
+    const response = this.#offsets.commitTransactionalOffset(request, nowMs, records)
+    const producerId = Number(request.producerId)
+    for (const record of records) {
+      this.replay(record, producerId)
+      effects.records.push(record)
+    }
+    return effects.result(response)
+  }
+
+  /** A COMMIT or ABORT marker of `producerId` is in this partition's log (written, or read while loading). */
+  replayEndTransaction(producerId: number, result: TransactionResult): void {
+    this.#offsets.replayEndTransaction(producerId, result)
+  }
+
+  /** Offsets of the partition pending in an open transaction (OffsetFetch requireStable). */
+  hasPendingTransactionalOffsets(groupId: string, topic: string, partition: number): boolean {
+    return this.#offsets.hasPendingTransactionalOffsets(groupId, topic, partition)
   }
 
   offsetFetch(ctx: RequestContext, request: OffsetFetchRequest): OffsetFetchResponse {
