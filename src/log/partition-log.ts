@@ -13,6 +13,14 @@
 // moves after the write, synchronously. It is saved as a `.snapshot` at each
 // segment roll and at close, and rebuilt on open from the latest snapshot at
 // or below the log end plus the batch headers after it.
+//
+// Transactions: the producer state knows each producer's ongoing transaction, which gives the
+// last stable offset (LSO): min(high watermark, first offset of the earliest ongoing
+// transaction); read_committed readers stop there. When an ABORT marker completes a transaction,
+// the aborted transaction goes into the active segment's `.txnindex` (txn-index.ts) with the LSO
+// it left behind; read_committed fetches collect the entries overlapping what they return
+// (`collectAbortedTransactions`). A segment that recovery rescanned gets its `.txnindex` rebuilt
+// while the producer state is replayed over it, from a snapshot at or below its base offset.
 import { join } from 'node:path'
 import { type ErrorCode, KafkaError } from '../protocol/errors.js'
 import {
@@ -37,6 +45,7 @@ import { readInt64, writeInt64 } from './offset-index.js'
 import {
   type AppendOrigin,
   type BatchMetadata,
+  type CompletedTxn,
   type PrepareResult,
   type ProducerBatch,
   type ProducerStateEntry,
@@ -62,6 +71,7 @@ import {
   type TimestampAndOffset,
   TXN_INDEX_SUFFIX,
 } from './segment.js'
+import type { AbortedTxn } from './txn-index.js'
 
 export interface OpenLogOptions {
   readonly fs: FileSystem
@@ -187,6 +197,37 @@ export class PartitionLog {
 
   get highWatermark(): number {
     return this.hw
+  }
+
+  /**
+   * The last stable offset: read_committed readers see offsets below it only. The high watermark,
+   * or the first offset of the earliest ongoing transaction when that is lower (never below the
+   * log start offset), as Kafka's UnifiedLog.lastStableOffset.
+   */
+  get lastStableOffset(): number {
+    const firstUnstable = this.producerState.firstUnstableOffset
+    if (firstUnstable < 0) return this.hw
+    return Math.min(this.hw, Math.max(firstUnstable, this.startOffset))
+  }
+
+  /** The first offset of the earliest ongoing transaction, -1 when none (Kafka's firstUnstableOffset). */
+  get firstUnstableOffset(): number {
+    return this.producerState.firstUnstableOffset
+  }
+
+  /**
+   * The aborted transactions overlapping [fetchOffset, upperBoundOffset), from the `.txnindex` of
+   * the segment holding fetchOffset on, as Kafka's UnifiedLog.collectAbortedTransactions: a
+   * segment's search is complete once an entry's LSO reaches the upper bound.
+   */
+  collectAbortedTransactions(fetchOffset: number, upperBoundOffset: number): AbortedTxn[] {
+    const found: AbortedTxn[] = []
+    for (let i = this.segmentIndexFor(fetchOffset); i < this.segments.length; i++) {
+      const result = this.segments[i]!.txnIndex.collectAbortedTxns(fetchOffset, upperBoundOffset)
+      for (const txn of result.abortedTransactions) found.push(txn)
+      if (result.isComplete) break
+    }
+    return found
   }
 
   get recoveryPoint(): number {
@@ -317,7 +358,10 @@ export class PartitionLog {
     this.maybeRoll(length, firstOffset, lastOffset)
     this.active.append(records, batches)
     this.nextOffset = offset
-    if (prepared !== null) this.producerState.apply(prepared)
+    if (prepared !== null) {
+      this.producerState.apply(prepared)
+      for (const txn of prepared.completedTxns) if (txn.isAborted) this.indexAbortedTxn(this.active, txn)
+    }
     this.unflushedMessages += messages
     if (this.unflushedMessages >= this.config.flushMessages) void this.flush().catch(() => {})
     return {
@@ -537,6 +581,22 @@ export class PartitionLog {
     return this.producerState.removeExpired(nowMs, this.producerIdExpirationMs)
   }
 
+  /**
+   * Records an aborted transaction that a marker in `segment` completed, with the LSO it left:
+   * the first offset of the earliest transaction still ongoing, or the offset after the marker.
+   * Called after the producer state took the marker, so the transaction is no longer ongoing.
+   */
+  private indexAbortedTxn(segment: LogSegment, txn: CompletedTxn): void {
+    const firstUnstable = this.producerState.firstUnstableOffset
+    const afterMarker = txn.lastOffset + 1
+    segment.txnIndex.append({
+      producerId: txn.producerId,
+      firstOffset: txn.firstOffset,
+      lastOffset: txn.lastOffset,
+      lastStableOffset: firstUnstable < 0 ? afterMarker : Math.min(firstUnstable, afterMarker),
+    })
+  }
+
   /** Writes the producer state as the snapshot at `offset` and keeps the last few snapshots only. */
   private takeProducerSnapshot(offset: number): void {
     writeSnapshotFile(this.fs, this.dir, offset, encodeProducerSnapshot(this.producerState.activeProducers()))
@@ -562,10 +622,23 @@ export class PartitionLog {
       if (offset > end) deleteSnapshotFile(this.fs, this.dir, offset)
       else offsets.push(offset)
     }
+    // A segment whose `.txnindex` recovery emptied is replayed whole: start at a snapshot no later than it.
+    const rebuild = this.segments.find((s) => s.txnIndexNeedsRebuild)
+    const usable = offsets.filter((o) => rebuild === undefined || o <= rebuild.baseOffset)
+    // The later snapshots are not loaded, but a corrupt one is still deleted, as when it is tried.
+    for (const offset of offsets.filter((o) => !usable.includes(o))) {
+      try {
+        decodeProducerSnapshot(this.fs.readFile(snapshotPath(this.dir, offset)))
+      } catch (err) {
+        if (!(err instanceof CorruptSnapshotError)) throw err
+        deleteSnapshotFile(this.fs, this.dir, offset)
+        offsets.splice(offsets.indexOf(offset), 1)
+      }
+    }
     const nowMs = this.clock.wallMs()
     let from = this.segments[0]!.baseOffset
-    while (offsets.length > 0) {
-      const offset = offsets.at(-1)!
+    while (usable.length > 0) {
+      const offset = usable.at(-1)!
       try {
         const entries = decodeProducerSnapshot(this.fs.readFile(snapshotPath(this.dir, offset)))
         this.producerState.load(entries, nowMs, this.producerIdExpirationMs)
@@ -574,22 +647,28 @@ export class PartitionLog {
       } catch (err) {
         if (!(err instanceof CorruptSnapshotError)) throw err
         deleteSnapshotFile(this.fs, this.dir, offset)
-        offsets.pop()
+        usable.pop()
+        offsets.splice(offsets.indexOf(offset), 1)
       }
     }
     this.snapshotOffsets = offsets
     if (from < end) this.replayProducerState(from)
+    for (const segment of this.segments) segment.txnIndexNeedsRebuild = false
     this.producerState.removeExpired(nowMs, this.producerIdExpirationMs)
   }
 
   /** Feeds the producer state every batch from `from` to the log end, from headers only. */
   private replayProducerState(from: number): void {
     for (let i = this.segmentIndexFor(from); i < this.segments.length; i++) {
-      this.segments[i]!.forEachBatch(from, (buf, position) => {
+      const segment = this.segments[i]!
+      segment.forEachBatch(from, (buf, position) => {
         if (buf.length - position < RECORD_BATCH_OVERHEAD) return
         if (buf.readInt8(position + MAGIC_OFFSET) !== CURRENT_MAGIC || !hasProducerId(buf, position)) return
         const batch = readStoredProducerBatch(buf, position)
-        if (batch !== null && batch.firstOffset >= from) this.producerState.replay([batch])
+        if (batch === null || batch.firstOffset < from) return
+        const completed = this.producerState.replay([batch])
+        if (!segment.txnIndexNeedsRebuild) return
+        for (const txn of completed) if (txn.isAborted) this.indexAbortedTxn(segment, txn)
       })
     }
   }

@@ -37,6 +37,10 @@
 // coordinator epoch (TRANSACTION_COORDINATOR_FENCED), end the ongoing
 // transaction and report it as completed.
 //
+// The manager also keeps the ongoing transactions (producer id -> first offset), as Kafka's
+// `ongoingTxns`, so that the log's last stable offset (the first offset of the earliest ongoing
+// transaction) is a lookup, not a scan of every producer.
+//
 // Producer ids are JavaScript numbers: every id this broker hands out is
 // far below 2^53; a client inventing a larger one shares an entry with its
 // nearest double.
@@ -192,6 +196,10 @@ class Refusal {
 
 export class ProducerStateManager {
   private readonly producers = new Map<number, ProducerStateEntry>()
+  /** producerId -> first offset of its ongoing transaction. */
+  private readonly ongoingTxns = new Map<number, number>()
+  /** The smallest first offset in ongoingTxns, -1 when none; recomputed when a transaction starts or ends. */
+  private firstUnstable = -1
 
   /** Names the partition in error messages. */
   constructor(private readonly partitionName = '') {}
@@ -240,18 +248,49 @@ export class ProducerStateManager {
 
   /** Installs what `prepare` returned, once the batches are in the log. */
   apply(prepared: Extract<PrepareResult, { kind: 'ok' }>): void {
+    let txnsMoved = false
     for (const [producerId, next] of prepared.updated) {
       const current = this.producers.get(producerId)
       if (current === undefined) this.producers.set(producerId, next)
       else current.update(next)
+      txnsMoved = this.trackTxn(producerId, next.currentTxnFirstOffset) || txnsMoved
     }
+    if (txnsMoved) this.recomputeFirstUnstable()
   }
 
-  /** Replays batches already in the log (recovery, a follower): nothing is refused. */
-  replay(batches: readonly ProducerBatch[]): void {
+  /** Replays batches already in the log (recovery, a follower): nothing is refused. Returns the completed transactions. */
+  replay(batches: readonly ProducerBatch[]): readonly CompletedTxn[] {
     const prepared = this.prepare(batches, 'replication')
     assert(prepared.kind === 'ok', 'replication appends are never refused')
     this.apply(prepared)
+    return prepared.completedTxns
+  }
+
+  /**
+   * The first offset of the earliest ongoing transaction, -1 when none: what bounds the last
+   * stable offset (Kafka's firstUnstableOffset).
+   */
+  get firstUnstableOffset(): number {
+    return this.firstUnstable
+  }
+
+  /** The ongoing transactions: producer id -> first offset. */
+  ongoingTransactions(): ReadonlyMap<number, number> {
+    return this.ongoingTxns
+  }
+
+  private trackTxn(producerId: number, currentTxnFirstOffset: number): boolean {
+    const known = this.ongoingTxns.get(producerId)
+    if (currentTxnFirstOffset < 0) return this.ongoingTxns.delete(producerId)
+    if (known === currentTxnFirstOffset) return false
+    this.ongoingTxns.set(producerId, currentTxnFirstOffset)
+    return true
+  }
+
+  private recomputeFirstUnstable(): void {
+    let first = -1
+    for (const offset of this.ongoingTxns.values()) if (first < 0 || offset < first) first = offset
+    this.firstUnstable = first
   }
 
   private appendTo(
@@ -360,11 +399,18 @@ export class ProducerStateManager {
 
   /** Loads entries read from a snapshot, leaving out the expired ones. */
   load(entries: readonly ProducerStateEntry[], nowMs: number, expirationMs: number): void {
-    for (const entry of entries) if (!isExpired(entry, nowMs, expirationMs)) this.producers.set(entry.producerId, entry)
+    for (const entry of entries) {
+      if (isExpired(entry, nowMs, expirationMs)) continue
+      this.producers.set(entry.producerId, entry)
+      this.trackTxn(entry.producerId, entry.currentTxnFirstOffset)
+    }
+    this.recomputeFirstUnstable()
   }
 
   clear(): void {
     this.producers.clear()
+    this.ongoingTxns.clear()
+    this.firstUnstable = -1
   }
 }
 

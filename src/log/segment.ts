@@ -7,6 +7,10 @@
 // the end of the data; `recover()` rescans the `.log`, truncates at the first
 // bad batch and rebuilds both indexes.
 //
+// The segment also owns its `.txnindex` (txn-index.ts): the transactions an ABORT marker in it
+// completed. The log appends to it (it knows the producer state), truncates it with the segment,
+// and after `recover()` (which empties it) rebuilds it by replaying producer state.
+//
 // The indexes are opened write-behind (offset-index.ts): index entries reach their files in
 // groups of INDEX_PENDING_BYTES, and always before an fsync (`sync`), on `close`, truncation and
 // rename. After a crash the indexes of every segment past the recovery point are rebuilt from the
@@ -32,6 +36,7 @@ import { assert } from '../util/assert.js'
 import type { FileHandle, FileSystem } from './fs.js'
 import { CorruptIndexError, OffsetIndex, readInt64 } from './offset-index.js'
 import { TimeIndex } from './time-index.js'
+import { TransactionIndex } from './txn-index.js'
 
 export const LOG_SUFFIX = '.log'
 export const INDEX_SUFFIX = '.index'
@@ -135,6 +140,7 @@ export class LogSegment {
     private readonly log: FileHandle,
     readonly offsetIndex: OffsetIndex,
     readonly timeIndex: TimeIndex,
+    readonly txnIndex: TransactionIndex,
     /** Bytes of batches in `.log`. */
     public size: number,
     /** For `segment.ms`: when this segment was created (ms). */
@@ -173,7 +179,19 @@ export class LogSegment {
         }),
       () => resets++,
     )
-    const segment = new LogSegment(fs, dir, baseOffset, config, log, offsetIndex, timeIndex, log.size(), nowMs)
+    const txnIndex = TransactionIndex.open(fs, join(dir, segmentFileName(baseOffset, TXN_INDEX_SUFFIX)))
+    const segment = new LogSegment(
+      fs,
+      dir,
+      baseOffset,
+      config,
+      log,
+      offsetIndex,
+      timeIndex,
+      txnIndex,
+      log.size(),
+      nowMs,
+    )
     // Missing or corrupt indexes of a non-empty segment are rebuilt by recovery, even after a clean shutdown.
     segment.needsRecovery = segment.size > 0 && (!hadIndexes || resets > 0)
     return segment
@@ -181,6 +199,9 @@ export class LogSegment {
 
   /** Its indexes were missing or corrupt when opened: `recover()` must rebuild them before use. */
   needsRecovery = false
+
+  /** `recover()` emptied the `.txnindex`: the log rebuilds it from producer state, then clears this. */
+  txnIndexNeedsRebuild = false
 
   get logPath(): string {
     return this.log.path
@@ -376,6 +397,7 @@ export class LogSegment {
     if (mapping === null) return 0
     this.offsetIndex.truncateTo(offset)
     this.timeIndex.truncateTo(offset)
+    this.txnIndex.truncateTo(offset)
     const removed = this.size - mapping.position
     this.readEndOffset = -1
     this.log.truncate(mapping.position)
@@ -398,9 +420,11 @@ export class LogSegment {
    */
   recover(): number {
     this.needsRecovery = false
+    this.txnIndexNeedsRebuild = true
     this.readEndOffset = -1
     this.offsetIndex.reset()
     this.timeIndex.reset()
+    this.txnIndex.reset()
     this.maxTimestampSoFar = -1
     this.offsetOfMaxTimestampSoFar = this.baseOffset
     this.bytesSinceLastIndexEntry = 0
@@ -472,13 +496,14 @@ export class LogSegment {
   }
 
   async sync(): Promise<void> {
-    await Promise.all([this.log.sync(), this.offsetIndex.sync(), this.timeIndex.sync()])
+    await Promise.all([this.log.sync(), this.offsetIndex.sync(), this.timeIndex.sync(), this.txnIndex.sync()])
   }
 
   close(): void {
     this.log.close()
     this.offsetIndex.close()
     this.timeIndex.close()
+    this.txnIndex.close()
   }
 
   /** Closes and removes the segment's files. */
@@ -487,6 +512,7 @@ export class LogSegment {
     if (this.fs.exists(this.log.path)) this.fs.unlink(this.log.path)
     this.offsetIndex.delete()
     this.timeIndex.delete()
+    this.txnIndex.delete()
   }
 
   /**
@@ -502,7 +528,10 @@ export class LogSegment {
     this.offsetIndex.renameTo(indexDeleted)
     const timeIndexDeleted = this.timeIndex.path + DELETED_SUFFIX
     this.timeIndex.renameTo(timeIndexDeleted)
-    return [logDeleted, indexDeleted, timeIndexDeleted]
+    const txnIndexDeleted = this.txnIndex.renameTo(this.txnIndex.path + DELETED_SUFFIX)
+    return txnIndexDeleted === null
+      ? [logDeleted, indexDeleted, timeIndexDeleted]
+      : [logDeleted, indexDeleted, timeIndexDeleted, txnIndexDeleted]
   }
 }
 
