@@ -13,8 +13,12 @@
 // min(maxBytes, fetch.max.bytes) and each partition at partitionMaxBytes,
 // except that the first partition returning data returns at least its first
 // batch whole. Consumers (replicaId -1) read up to the high watermark;
-// read_committed reads to the last stable offset, which is the high
-// watermark until transactions land (the aborted list is then empty). An
+// read_committed (v4+) reads to the last stable offset (the first offset of
+// the earliest ongoing transaction, or the high watermark) and gets the
+// aborted transactions (producerId, firstOffset) overlapping the batches it
+// returns, from the `.txnindex`, so the client drops their records
+// (KAFKA-TRAPS 9); read_uncommitted gets `abortedTransactions: null`. Both
+// get the partition's lastStableOffset, as Kafka. An
 // offset below the log start or past the log end is OFFSET_OUT_OF_RANGE,
 // answered with the partition's log start offset and high watermark.
 //
@@ -31,6 +35,13 @@ import { ErrorCode } from '../../protocol/errors.js'
 import { fetchApi } from '../../protocol/generated/apis/fetch.js'
 import type { FetchRequest, FetchResponse } from '../../protocol/generated/index.js'
 import { defaultPartitionData } from '../../protocol/generated/message/fetch-response.js'
+import {
+  BASE_OFFSET_OFFSET,
+  BATCH_LENGTH_OFFSET,
+  LAST_OFFSET_DELTA_OFFSET,
+  LOG_OVERHEAD,
+  RECORD_BATCH_OVERHEAD,
+} from '../../protocol/records/batch.js'
 import type { Broker } from '../broker.js'
 import { fetchPurgatory, partitionKey } from '../fetch-purgatory.js'
 import {
@@ -201,21 +212,42 @@ function readPartition(
   }
   const log = leader.log
   data.highWatermark = BigInt(log.highWatermark)
-  data.lastStableOffset = BigInt(log.highWatermark)
+  const lastStableOffset = log.lastStableOffset
+  data.lastStableOffset = BigInt(lastStableOffset)
   data.logStartOffset = BigInt(log.logStartOffset)
-  if (options.readCommitted) data.abortedTransactions = []
-  const read = log.read({
-    fetchOffset: target.fetchOffset,
-    maxBytes,
-    maxOffset: options.fromFollower ? log.logEndOffset : log.highWatermark,
-    minOneBatch,
-  })
+  let maxOffset = log.highWatermark
+  if (options.fromFollower) maxOffset = log.logEndOffset
+  else if (options.readCommitted) maxOffset = lastStableOffset
+  const read = log.read({ fetchOffset: target.fetchOffset, maxBytes, maxOffset, minOneBatch })
   if (!read.ok) {
     data.errorCode = ErrorCode.OFFSET_OUT_OF_RANGE
     return data
   }
   data.records = read.records
+  if (options.readCommitted && !options.fromFollower) {
+    const upperBoundOffset = endOffsetOf(read.records)
+    data.abortedTransactions =
+      upperBoundOffset === null
+        ? []
+        : log.collectAbortedTransactions(read.firstBatchOffset, upperBoundOffset).map((txn) => ({
+            producerId: BigInt(txn.producerId),
+            firstOffset: BigInt(txn.firstOffset),
+          }))
+  }
   return data
+}
+
+/** The offset after the last of the whole batches in `records`; null when there are none. */
+function endOffsetOf(records: Buffer): number | null {
+  let end: number | null = null
+  for (
+    let p = 0;
+    p + RECORD_BATCH_OVERHEAD <= records.length;
+    p += LOG_OVERHEAD + records.readInt32BE(p + BATCH_LENGTH_OFFSET)
+  ) {
+    end = Number(records.readBigInt64BE(p + BASE_OFFSET_OFFSET)) + records.readInt32BE(p + LAST_OFFSET_DELTA_OFFSET) + 1
+  }
+  return end
 }
 
 function respond(broker: Broker, context: FetchContext, reads: PartitionRead[], options: ReadOptions): FetchResponse {

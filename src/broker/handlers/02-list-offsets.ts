@@ -7,12 +7,13 @@
 // Special timestamps: EARLIEST (-2) and EARLIEST_LOCAL (-4) answer the log
 // start offset with its batch's epoch; LATEST (-1) answers the high
 // watermark for consumers (read_uncommitted) or the last stable offset
-// (read_committed: the high watermark until transactions land), the log end
+// (read_committed: below the earliest ongoing transaction), the log end
 // for a follower (replicaId >= 0), with the current leader epoch;
 // MAX_TIMESTAMP answers the first record carrying the largest timestamp;
 // LATEST_TIERED answers offset -1 (no tiered storage). A timestamp >= 0
 // answers the first record whose timestamp is >= it (KAFKA-TRAPS 7), or
-// -1/-1 when none is, or when it lies past what a consumer may read.
+// -1/-1 when none is, or when it lies past what a consumer may read (the
+// high watermark, or the last stable offset under read_committed).
 // A partition asked for twice is INVALID_REQUEST (v1+), as Kafka.
 //
 // v0 (Kafka's legacy fetchOffsetsBefore): LATEST lists the high watermark
@@ -98,7 +99,9 @@ async function listPartition(
   const out = defaultListOffsetsPartitionResponse()
   out.partitionIndex = partitionIndex
   // A follower may see the whole log; a consumer what is committed (and, read_committed, stable).
-  const lastFetchable = query.replicaId >= 0 ? log.logEndOffset : log.highWatermark
+  let lastFetchable = log.highWatermark
+  if (query.replicaId >= 0) lastFetchable = log.logEndOffset
+  else if (query.readCommitted) lastFetchable = log.lastStableOffset
   if (query.version === 0) {
     out.oldStyleOffsets = (await legacyOffsets(log, requested, lastFetchable)).map(BigInt)
     return out
