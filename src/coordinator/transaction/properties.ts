@@ -19,6 +19,8 @@ export interface TransactionCoordinatorProperties {
   readonly replicationFactor: number
   /** transaction.state.log.min.isr (2). */
   readonly minInsyncReplicas: number
+  /** transaction.state.log.segment.bytes (100 MiB). */
+  readonly segmentBytes: number
   readonly config: TransactionCoordinatorConfig
 }
 
@@ -35,6 +37,7 @@ export function transactionCoordinatorOptionsFromProperties(
     numPartitions: positive('transaction.state.log.num.partitions', DEFAULT_TRANSACTION_STATE_PARTITIONS),
     replicationFactor: positive('transaction.state.log.replication.factor', 3),
     minInsyncReplicas: positive('transaction.state.log.min.isr', 2),
+    segmentBytes: positive('transaction.state.log.segment.bytes', 104_857_600),
     config,
   }
 }

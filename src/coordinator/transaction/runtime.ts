@@ -61,6 +61,8 @@ export interface TransactionCoordinatorRuntimeOptions {
   readonly replicationFactor: number
   /** transaction.state.log.min.isr, capped by the replication factor at creation. */
   readonly minInsyncReplicas: number
+  /** transaction.state.log.segment.bytes. */
+  readonly segmentBytes: number
   readonly config?: Partial<TransactionCoordinatorConfig>
   readonly logs: { getLog(tp: { topic: string; partition: number }): PartitionLog | undefined }
   readonly image: () => MetadataImage
@@ -106,7 +108,7 @@ const MARKER_RETRY_BACKOFF_MS = 100
 export class TransactionCoordinatorRuntime {
   readonly #options: TransactionCoordinatorRuntimeOptions
   readonly #partitions = new Map<number, PartitionState>()
-  readonly #retryTimers = new Set<() => void>()
+  readonly #markerTimers = new Set<() => void>()
   #reservedProducerId: bigint | null = null
   #creating: Promise<void> | null = null
   #closed = false
@@ -141,7 +143,7 @@ export class TransactionCoordinatorRuntime {
       configs: new Map([
         ['cleanup.policy', 'compact'],
         ['compression.type', 'uncompressed'],
-        ['segment.bytes', '104857600'],
+        ['segment.bytes', String(this.#options.segmentBytes)],
         ['min.insync.replicas', String(minIsr)],
         ['unclean.leader.election.enable', 'false'],
       ]),
@@ -255,13 +257,13 @@ export class TransactionCoordinatorRuntime {
     this.#load(p.partition, p.leaderEpoch, p.log)
   }
 
-  /** Stops every timer and marker retry; later requests get COORDINATOR_NOT_AVAILABLE. */
+  /** Stops every timer and pending marker write; later requests get COORDINATOR_NOT_AVAILABLE. */
   close(): void {
     if (this.#closed) return
     this.#closed = true
     for (const partition of [...this.#partitions.keys()]) this.#unload(partition)
-    for (const cancel of this.#retryTimers) cancel()
-    this.#retryTimers.clear()
+    for (const cancel of this.#markerTimers) cancel()
+    this.#markerTimers.clear()
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -414,14 +416,8 @@ export class TransactionCoordinatorRuntime {
       }
     }
     this.#arm(p)
-    // After the answer: the caller's continuation runs first, then the markers go out.
-    for (const marker of result.markers) {
-      queueMicrotask(() => {
-        void this.#writeMarkers(p, marker, marker.partitions).catch((err: unknown) =>
-          this.#options.logger.error({ err, transactionalId: marker.transactionalId }, 'writing markers failed'),
-        )
-      })
-    }
+    // After the answer: the markers go out in a later task, once the response has been written.
+    for (const marker of result.markers) this.#scheduleMarkers(p, marker, marker.partitions, 0)
     return result.response
   }
 
@@ -500,14 +496,23 @@ export class TransactionCoordinatorRuntime {
         () => false,
       )
     }
-    if (retry.length === 0 || this.#closed) return
-    const cancel = this.#options.scheduler.schedule(MARKER_RETRY_BACKOFF_MS, () => {
-      this.#retryTimers.delete(cancel)
-      void this.#writeMarkers(p, marker, retry).catch((err: unknown) =>
+    if (retry.length > 0) this.#scheduleMarkers(p, marker, retry, MARKER_RETRY_BACKOFF_MS)
+  }
+
+  #scheduleMarkers(
+    p: ActivePartition,
+    marker: TxnMarker,
+    partitions: readonly TopicPartition[],
+    delayMs: number,
+  ): void {
+    if (this.#closed) return
+    const cancel = this.#options.scheduler.schedule(delayMs, () => {
+      this.#markerTimers.delete(cancel)
+      void this.#writeMarkers(p, marker, partitions).catch((err: unknown) =>
         this.#options.logger.error({ err, transactionalId: marker.transactionalId }, 'writing markers failed'),
       )
     })
-    this.#retryTimers.add(cancel)
+    this.#markerTimers.add(cancel)
   }
 
   // ---------------------------------------------------------------------------------------------
