@@ -19,9 +19,11 @@
 // cancelled or fatal ones are dropped (logged). A partition whose topic is gone counts as written.
 //
 // Producer ids: the shard takes them synchronously; the broker's ProducerIdManager is async (it
-// may have to take a block from the metadata log). So InitProducerId reserves one id before the
-// step and the shard's `allocateProducerId` hands that one out; an unused reservation is dropped
-// (ids are never reused, a gap is harmless, as after a Kafka broker restart).
+// may have to take a block from the metadata log). So InitProducerId first runs without one; when
+// the shard asks for an id (a new transactional id, an exhausted epoch) it answers
+// COORDINATOR_LOAD_IN_PROGRESS having written nothing, the runtime takes an id from the manager
+// and runs the call again with that id reserved for `allocateProducerId`. An id reserved but not
+// used (the state moved meanwhile) is dropped: ids are never reused, a gap is harmless.
 
 import type { Logger } from 'pino'
 import type { PartitionLog } from '../../log/partition-log.js'
@@ -110,6 +112,8 @@ export class TransactionCoordinatorRuntime {
   readonly #partitions = new Map<number, PartitionState>()
   readonly #markerTimers = new Set<() => void>()
   #reservedProducerId: bigint | null = null
+  /** Set when the shard asked for a producer id and none was reserved (it answered COORDINATOR_LOAD_IN_PROGRESS). */
+  #producerIdWanted = false
   #creating: Promise<void> | null = null
   #closed = false
 
@@ -209,6 +213,7 @@ export class TransactionCoordinatorRuntime {
       allocateProducerId: () => {
         const id = this.#reservedProducerId
         this.#reservedProducerId = null
+        if (id === null) this.#producerIdWanted = true
         return id
       },
       groupPartition: this.#options.groupPartition,
@@ -276,8 +281,13 @@ export class TransactionCoordinatorRuntime {
     errorResponse: (errorCode: ErrorCode) => InitProducerIdResponse,
   ): Promise<InitProducerIdResponse> {
     const transactionalId = request.transactionalId ?? ''
+    const call = (s: TransactionCoordinatorShard, nowMs: number) => s.initProducerId(ctx, request, nowMs)
     const first = await this.#route(transactionalId)
     if (first.kind !== 'active') return errorResponse(first.errorCode)
+    // Most calls only bump an epoch; a new producer id is taken only when the shard asked for one.
+    this.#producerIdWanted = false
+    const answer = this.#run(first.partition, call, errorResponse)
+    if (!this.#producerIdWanted) return answer
     let reserved: bigint
     try {
       reserved = await this.#options.generateProducerId()
@@ -290,7 +300,7 @@ export class TransactionCoordinatorRuntime {
     if (route.kind !== 'active') return errorResponse(route.errorCode)
     this.#reservedProducerId = reserved
     try {
-      return this.#run(route.partition, (s, nowMs) => s.initProducerId(ctx, request, nowMs), errorResponse)
+      return this.#run(route.partition, call, errorResponse)
     } finally {
       this.#reservedProducerId = null
     }
