@@ -1,0 +1,648 @@
+// The pure raft step: inputs in, effects out, as etcd raft's `rawnode.go` and Kafka's
+// `KafkaRaftClient.java` behind its NetworkChannel and ReplicatedLog. No I/O, no clock reads, no
+// randomness of its own (time comes in every input; randomness is the injected `random`).
+//
+// Driver contract, per step: (1) write and fsync `persist`; (2) truncate the log to
+// `truncateToOffset`; (3) append `append`, and fsync it before sending when `appendSync`;
+// (4) send `send`; (5) call `step` with a tick at `wakeAtMs` (or earlier when a message arrives).
+// Apply all of it before the next step. When `appendSync` is false (the leader's own appends) the
+// driver fsyncs later and reports `{ kind: 'appended', flushedEndOffset }`; only then does the
+// leader count its own copy toward the high watermark.
+//
+// Replication is pull-based, as in KRaft: followers send Fetch to the leader with their end
+// offset and last epoch; the leader answers with entries, with a diverging epoch that makes the
+// follower truncate, or parks the fetch until there is something new. The leader's high watermark
+// is the largest offset that a majority of voters has on disk, and it only moves once this
+// epoch's leader-change entry is committed (Raft's commit rule as Kafka's LeaderState applies it).
+
+import { ErrorCode } from '../protocol/errors.js'
+import { assert, assertNever } from '../util/assert.js'
+import type { RaftConfig } from './config.js'
+import type { ElectionState, NodeId } from './election-state.js'
+import type { LogEntry, RaftLogView } from './log.js'
+import type {
+  BeginQuorumEpochRequest,
+  EndQuorumEpochRequest,
+  FetchRequest,
+  FetchResponse,
+  RaftMessage,
+  VoteRequest,
+  VoteResponse,
+} from './messages.js'
+import {
+  becomeCandidate,
+  becomeFollower,
+  becomeLeader,
+  becomeProspective,
+  becomeResigned,
+  becomeResignedAgain,
+  becomeUnattached,
+  checkQuorumTimeoutMs,
+  type Effects,
+  emptyEffects,
+  type FollowerRole,
+  initialRole,
+  knownLeader,
+  type LeaderRole,
+  learnEpoch,
+  majority,
+  nextCorrelationId,
+  type ProspectiveRole,
+  type RaftNode,
+  sendBeginQuorumEpoch,
+  sendVoteRequest,
+} from './quorum-state.js'
+
+export type RaftInput =
+  | { readonly kind: 'tick'; readonly nowMs: number }
+  | { readonly kind: 'receive'; readonly nowMs: number; readonly from: NodeId; readonly message: RaftMessage }
+  | { readonly kind: 'appended'; readonly nowMs: number; readonly flushedEndOffset: bigint }
+
+export interface RaftEffects extends Effects {
+  /** The next time the driver must tick this node. */
+  readonly wakeAtMs: number
+}
+
+export interface CreateRaftOptions {
+  readonly localId: NodeId
+  readonly voters: readonly NodeId[]
+  readonly config: RaftConfig
+  readonly random: () => number
+  /** The log as on disk at start: everything in it is flushed. */
+  readonly log: RaftLogView
+  readonly persisted: ElectionState
+  readonly nowMs: number
+}
+
+export function createRaft(options: CreateRaftOptions): RaftNode {
+  assert(options.voters.includes(options.localId), 'createRaft: only voters are supported (observers are not yet)')
+  assert(new Set(options.voters).size === options.voters.length, 'createRaft: duplicate voter ids')
+  const timeout = options.config.electionTimeoutMs + Math.floor(options.random() * options.config.electionTimeoutMs)
+  return {
+    localId: options.localId,
+    voters: [...options.voters],
+    config: options.config,
+    random: options.random,
+    log: options.log,
+    role: initialRole(options.localId, options.persisted, options.nowMs, timeout, options.config.fetchTimeoutMs),
+    highWatermark: 0n,
+    flushedEndOffset: options.log.endOffset(),
+    persisted: options.persisted,
+    nextCorrelationId: 0,
+  }
+}
+
+export function step(node: RaftNode, input: RaftInput): RaftEffects {
+  const fx = emptyEffects()
+  switch (input.kind) {
+    case 'tick':
+      break
+    case 'receive':
+      receive(node, input.from, input.message, input.nowMs, fx)
+      break
+    case 'appended':
+      onAppended(node, input.flushedEndOffset, input.nowMs)
+      break
+    default:
+      assertNever(input)
+  }
+  // Timers run after every input, so a message that arrives late still sees expired deadlines.
+  onTimers(node, input.nowMs, fx)
+  return { ...fx, wakeAtMs: wakeAt(node, input.nowMs) }
+}
+
+export type ProposeResult =
+  | { readonly ok: true; readonly epoch: number; readonly baseOffset: bigint; readonly effects: RaftEffects }
+  | { readonly ok: false; readonly errorCode: ErrorCode; readonly effects: RaftEffects }
+
+/** Appends client records on the leader; they are committed once the high watermark passes them. */
+export function propose(node: RaftNode, opts: { records: readonly Buffer[]; nowMs: number }): ProposeResult {
+  const fx = emptyEffects()
+  const role = node.role
+  if (role.kind !== 'leader') {
+    return {
+      ok: false,
+      errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER,
+      effects: { ...fx, wakeAtMs: wakeAt(node, opts.nowMs) },
+    }
+  }
+  const baseOffset = node.log.endOffset()
+  opts.records.forEach((value, i) => {
+    fx.append.push({ offset: baseOffset + BigInt(i), epoch: role.epoch, kind: 'data', value })
+  })
+  // Parked fetches are answered on the next tick, when the driver has applied the append.
+  for (const parked of role.parked.values()) parked.deadlineMs = opts.nowMs
+  return { ok: true, epoch: role.epoch, baseOffset, effects: { ...fx, wakeAtMs: opts.nowMs } }
+}
+
+/** The leader steps down gracefully (shutdown), telling followers to elect a successor now. */
+export function resign(node: RaftNode, nowMs: number): RaftEffects {
+  const fx = emptyEffects()
+  if (node.role.kind === 'leader') becomeResigned(node, nowMs, fx)
+  return { ...fx, wakeAtMs: wakeAt(node, nowMs) }
+}
+
+// --- inputs -------------------------------------------------------------------------------------
+
+function receive(node: RaftNode, from: NodeId, message: RaftMessage, nowMs: number, fx: Effects): void {
+  switch (message.kind) {
+    case 'VoteRequest':
+      onVoteRequest(node, from, message, nowMs, fx)
+      return
+    case 'VoteResponse':
+      onVoteResponse(node, from, message, nowMs, fx)
+      return
+    case 'BeginQuorumEpochRequest':
+      onBeginQuorumEpoch(node, from, message, nowMs, fx)
+      return
+    case 'BeginQuorumEpochResponse': {
+      if (learnEpoch(node, { epoch: message.leaderEpoch, leaderId: nullableId(message.leaderId), nowMs }, fx)) return
+      const role = node.role
+      if (role.kind !== 'leader' || message.errorCode !== ErrorCode.NONE) return
+      if (role.unacknowledged.get(from)?.correlationId === message.correlationId) role.unacknowledged.delete(from)
+      return
+    }
+    case 'EndQuorumEpochRequest':
+      onEndQuorumEpoch(node, from, message, nowMs, fx)
+      return
+    case 'EndQuorumEpochResponse':
+      learnEpoch(node, { epoch: message.leaderEpoch, leaderId: nullableId(message.leaderId), nowMs }, fx)
+      return
+    case 'FetchRequest':
+      onFetchRequest(node, from, message, nowMs, fx)
+      return
+    case 'FetchResponse':
+      onFetchResponse(node, from, message, nowMs, fx)
+      return
+    default:
+      assertNever(message)
+  }
+}
+
+function onAppended(node: RaftNode, flushedEndOffset: bigint, nowMs: number): void {
+  assert(flushedEndOffset <= node.log.endOffset(), 'raft: flushed beyond the log end')
+  if (flushedEndOffset <= node.flushedEndOffset) return
+  node.flushedEndOffset = flushedEndOffset
+  const role = node.role
+  if (role.kind !== 'leader') return
+  const self = role.replicas.get(node.localId)
+  assert(self !== undefined, 'raft: leader tracks itself')
+  self.endOffset = flushedEndOffset
+  if (updateHighWatermark(node, role)) releaseParked(role, nowMs)
+}
+
+// --- votes --------------------------------------------------------------------------------------
+
+function onVoteRequest(node: RaftNode, from: NodeId, request: VoteRequest, nowMs: number, fx: Effects): void {
+  const respond = (voteGranted: boolean, errorCode: ErrorCode = ErrorCode.NONE): void => {
+    fx.send.push({
+      to: from,
+      message: {
+        kind: 'VoteResponse',
+        correlationId: request.correlationId,
+        errorCode,
+        leaderId: knownLeader(node) ?? -1,
+        leaderEpoch: node.role.epoch,
+        voteGranted,
+      },
+    })
+  }
+  if (!node.voters.includes(request.candidateId)) {
+    respond(false, ErrorCode.INCONSISTENT_VOTER_SET)
+    return
+  }
+  if (request.candidateEpoch < node.role.epoch) {
+    respond(false)
+    return
+  }
+  const upToDate = logUpToDate(node.log, request)
+  if (request.preVote) {
+    respond(upToDate && grantsPreVote(node, nowMs))
+    return
+  }
+  if (request.candidateEpoch > node.role.epoch) {
+    becomeUnattached(node, { epoch: request.candidateEpoch, votedId: null, nowMs }, fx)
+  }
+  const role = node.role
+  if (role.kind !== 'unattached' && role.kind !== 'prospective') {
+    respond(false)
+    return
+  }
+  if (!upToDate || knownLeader(node) !== null) {
+    respond(false)
+    return
+  }
+  if (role.votedId !== null) {
+    respond(role.votedId === request.candidateId)
+    return
+  }
+  // Granting: persisted with the role change before the response leaves (driver contract).
+  becomeUnattached(node, { epoch: role.epoch, votedId: request.candidateId, nowMs }, fx)
+  respond(true)
+}
+
+/** Raft's up-to-date check: (last epoch, end offset) compared in that order. */
+function logUpToDate(log: RaftLogView, request: VoteRequest): boolean {
+  const lastEpoch = log.lastEpoch()
+  if (request.lastOffsetEpoch !== lastEpoch) return request.lastOffsetEpoch > lastEpoch
+  return request.lastOffset >= log.endOffset()
+}
+
+/** KIP-996: refuse a pre-vote while a leader is known to be alive. */
+function grantsPreVote(node: RaftNode, nowMs: number): boolean {
+  const role = node.role
+  switch (role.kind) {
+    case 'leader':
+    case 'resigned':
+      return role.kind === 'resigned'
+    case 'follower':
+      return role.lastFetchSuccessMs === null || nowMs - role.lastFetchSuccessMs >= node.config.fetchTimeoutMs
+    case 'unattached':
+    case 'prospective':
+    case 'candidate':
+      return true
+    default:
+      return assertNever(role)
+  }
+}
+
+function onVoteResponse(node: RaftNode, from: NodeId, response: VoteResponse, nowMs: number, fx: Effects): void {
+  if (learnEpoch(node, { epoch: response.leaderEpoch, leaderId: nullableId(response.leaderId), nowMs }, fx)) return
+  const role = node.role
+  if (role.kind !== 'prospective' && role.kind !== 'candidate') return
+  if (role.pending.get(from)?.correlationId !== response.correlationId) return
+  role.pending.delete(from)
+  if (response.errorCode !== ErrorCode.NONE) return
+  if (response.voteGranted) role.granted.add(from)
+  else role.rejected.add(from)
+  const lost = role.rejected.size >= node.voters.length - majority(node) + 1
+  if (role.kind === 'prospective') {
+    if (role.granted.size >= majority(node)) becomeCandidate(node, nowMs, fx)
+    else if (lost) prospectiveLost(node, role, nowMs, fx)
+    return
+  }
+  if (role.granted.size >= majority(node)) becomeLeader(node, nowMs, fx)
+  else if (lost && role.backoffUntilMs === null) role.backoffUntilMs = nowMs + electionBackoffMs(node)
+}
+
+/** A lost pre-vote: back to the leader we knew, or wait out another election timeout. */
+function prospectiveLost(node: RaftNode, role: ProspectiveRole, nowMs: number, fx: Effects): void {
+  if (role.leaderId === node.localId) {
+    becomeResignedAgain(node, nowMs, fx)
+  } else if (role.leaderId !== null) {
+    becomeFollower(node, { epoch: role.epoch, leaderId: role.leaderId, nowMs }, fx)
+  } else {
+    becomeUnattached(node, { epoch: role.epoch, votedId: role.votedId, nowMs }, fx)
+  }
+}
+
+function electionBackoffMs(node: RaftNode): number {
+  return Math.floor(node.random() * node.config.electionBackoffMaxMs)
+}
+
+// --- leader announcements -------------------------------------------------------------------------
+
+function onBeginQuorumEpoch(
+  node: RaftNode,
+  from: NodeId,
+  request: BeginQuorumEpochRequest,
+  nowMs: number,
+  fx: Effects,
+): void {
+  let errorCode: ErrorCode = ErrorCode.NONE
+  if (request.leaderEpoch < node.role.epoch) errorCode = ErrorCode.FENCED_LEADER_EPOCH
+  else learnEpoch(node, { epoch: request.leaderEpoch, leaderId: request.leaderId, nowMs }, fx)
+  fx.send.push({
+    to: from,
+    message: {
+      kind: 'BeginQuorumEpochResponse',
+      correlationId: request.correlationId,
+      errorCode,
+      leaderId: knownLeader(node) ?? -1,
+      leaderEpoch: node.role.epoch,
+    },
+  })
+}
+
+function onEndQuorumEpoch(
+  node: RaftNode,
+  from: NodeId,
+  request: EndQuorumEpochRequest,
+  nowMs: number,
+  fx: Effects,
+): void {
+  let errorCode: ErrorCode = ErrorCode.NONE
+  if (request.leaderEpoch < node.role.epoch) errorCode = ErrorCode.FENCED_LEADER_EPOCH
+  else {
+    learnEpoch(node, { epoch: request.leaderEpoch, leaderId: request.leaderId, nowMs }, fx)
+    const role = node.role
+    if (role.kind === 'follower' && role.leaderId === request.leaderId) {
+      // The leader is leaving: stop trusting it, and time out sooner the earlier we are in its
+      // list of preferred successors (Kafka's endEpochElectionBackoff).
+      const position = request.preferredSuccessors.indexOf(node.localId)
+      const backoffMs =
+        position < 0
+          ? node.config.electionBackoffMaxMs
+          : Math.floor((position * node.config.electionBackoffMaxMs) / Math.max(1, node.voters.length))
+      role.fetchDeadlineMs = Math.min(role.fetchDeadlineMs, nowMs + backoffMs)
+      role.lastFetchSuccessMs = null
+    }
+  }
+  fx.send.push({
+    to: from,
+    message: {
+      kind: 'EndQuorumEpochResponse',
+      correlationId: request.correlationId,
+      errorCode,
+      leaderId: knownLeader(node) ?? -1,
+      leaderEpoch: node.role.epoch,
+    },
+  })
+}
+
+// --- replication: leader side -----------------------------------------------------------------------
+
+function onFetchRequest(node: RaftNode, from: NodeId, request: FetchRequest, nowMs: number, fx: Effects): void {
+  const role = node.role
+  const epoch = role.epoch
+  if (role.kind !== 'leader' || request.currentLeaderEpoch !== epoch || !node.voters.includes(from)) {
+    const errorCode = !node.voters.includes(from)
+      ? ErrorCode.NOT_LEADER_OR_FOLLOWER // observers come later
+      : request.currentLeaderEpoch < epoch
+        ? ErrorCode.FENCED_LEADER_EPOCH
+        : request.currentLeaderEpoch > epoch
+          ? ErrorCode.UNKNOWN_LEADER_EPOCH
+          : ErrorCode.NOT_LEADER_OR_FOLLOWER
+    fx.send.push({ to: from, message: fetchError(node, request.correlationId, errorCode) })
+    return
+  }
+  const diverging = divergingEpoch(node.log, request)
+  if (diverging !== null) {
+    fx.send.push({ to: from, message: fetchData(node, role, request.correlationId, [], diverging) })
+    return
+  }
+  const replica = role.replicas.get(from)
+  assert(replica !== undefined, 'raft: leader tracks every voter')
+  replica.endOffset = request.fetchOffset
+  noteFetch(node, role, from, nowMs)
+  const moved = updateHighWatermark(node, role)
+  if (moved) releaseParked(role, nowMs)
+  if (moved || request.fetchOffset < node.log.endOffset() || request.maxWaitMs <= 0) {
+    fx.send.push({ to: from, message: answerFetch(node, role, request) })
+    role.parked.delete(from)
+  } else {
+    role.parked.set(from, {
+      from,
+      request,
+      deadlineMs: nowMs + Math.min(request.maxWaitMs, node.config.fetchMaxWaitMs),
+    })
+  }
+}
+
+/** Kafka's validateOffsetAndEpoch: does the fetcher's (offset, last epoch) agree with our log? */
+function divergingEpoch(log: RaftLogView, request: FetchRequest): FetchResponse['divergingEpoch'] {
+  if (request.fetchOffset === 0n && request.lastFetchedEpoch === 0) return null
+  const ours = log.endOffsetForEpoch(request.lastFetchedEpoch)
+  if (ours.epoch === request.lastFetchedEpoch && ours.offset >= request.fetchOffset) return null
+  return { epoch: ours.epoch, endOffset: ours.offset }
+}
+
+function noteFetch(node: RaftNode, role: LeaderRole, from: NodeId, nowMs: number): void {
+  role.fetchedSinceCheck.add(from)
+  if (role.fetchedSinceCheck.size + 1 >= majority(node)) {
+    role.fetchedSinceCheck.clear()
+    role.checkQuorumDeadlineMs = nowMs + checkQuorumTimeoutMs(node)
+  }
+}
+
+/** Majority end offset; moves only forward and only once past this epoch's start. */
+function updateHighWatermark(node: RaftNode, role: LeaderRole): boolean {
+  const offsets = [...role.replicas.values()].map((r) => r.endOffset).sort((a, b) => (a === b ? 0 : a > b ? -1 : 1))
+  const candidate = offsets[majority(node) - 1]
+  assert(candidate !== undefined, 'raft: majority index within voters')
+  if (candidate <= role.epochStartOffset) return false
+  role.highWatermarkKnown = true
+  if (candidate <= node.highWatermark) return false
+  node.highWatermark = candidate
+  return true
+}
+
+function releaseParked(role: LeaderRole, nowMs: number): void {
+  for (const parked of role.parked.values()) parked.deadlineMs = nowMs
+}
+
+function answerFetch(node: RaftNode, role: LeaderRole, request: FetchRequest): FetchResponse {
+  const records = node.log.read(request.fetchOffset, node.config.fetchMaxEntries)
+  return fetchData(node, role, request.correlationId, records, null)
+}
+
+function fetchData(
+  node: RaftNode,
+  role: LeaderRole,
+  correlationId: number,
+  records: readonly LogEntry[],
+  diverging: FetchResponse['divergingEpoch'],
+): FetchResponse {
+  return {
+    kind: 'FetchResponse',
+    correlationId,
+    errorCode: ErrorCode.NONE,
+    highWatermark: role.highWatermarkKnown ? node.highWatermark : -1n,
+    currentLeader: { leaderId: node.localId, leaderEpoch: role.epoch },
+    divergingEpoch: diverging,
+    records,
+  }
+}
+
+function fetchError(node: RaftNode, correlationId: number, errorCode: ErrorCode): FetchResponse {
+  return {
+    kind: 'FetchResponse',
+    correlationId,
+    errorCode,
+    highWatermark: -1n,
+    currentLeader: { leaderId: knownLeader(node) ?? -1, leaderEpoch: node.role.epoch },
+    divergingEpoch: null,
+    records: [],
+  }
+}
+
+// --- replication: follower side -----------------------------------------------------------------------
+
+function onFetchResponse(node: RaftNode, from: NodeId, response: FetchResponse, nowMs: number, fx: Effects): void {
+  const leader = response.currentLeader
+  if (learnEpoch(node, { epoch: leader.leaderEpoch, leaderId: nullableId(leader.leaderId), nowMs }, fx)) return
+  const role = node.role
+  if (role.kind !== 'follower' || role.leaderId !== from) return
+  if (role.inflight?.correlationId !== response.correlationId) return
+  role.inflight = null
+  if (response.errorCode !== ErrorCode.NONE || leader.leaderEpoch !== role.epoch) {
+    role.nextFetchAtMs = nowMs + node.config.retryBackoffMs
+    return
+  }
+  role.fetchDeadlineMs = nowMs + node.config.fetchTimeoutMs
+  role.lastFetchSuccessMs = nowMs
+  let endOffset = node.log.endOffset()
+  let lastEpoch = node.log.lastEpoch()
+  if (response.divergingEpoch !== null) {
+    const ours = node.log.endOffsetForEpoch(response.divergingEpoch.epoch)
+    const toOffset = minOffset(ours.offset, response.divergingEpoch.endOffset)
+    assert(toOffset >= node.highWatermark, `raft ${node.localId}: truncation to ${toOffset} below the high watermark`)
+    if (toOffset < endOffset) {
+      fx.truncateToOffset = toOffset
+      endOffset = toOffset
+      lastEpoch = toOffset === 0n ? 0 : node.log.epochAt(toOffset - 1n)
+      if (node.flushedEndOffset > toOffset) node.flushedEndOffset = toOffset
+    }
+  } else if (response.records.length > 0) {
+    for (const entry of response.records) {
+      assert(entry.offset === endOffset + BigInt(fx.append.length), 'raft: fetched entries must follow the log end')
+      assert(entry.epoch <= role.epoch, 'raft: fetched entry from a future epoch')
+      fx.append.push(entry)
+    }
+    fx.appendSync = true
+    const last = response.records.at(-1) as LogEntry
+    endOffset = last.offset + 1n
+    lastEpoch = last.epoch
+    node.flushedEndOffset = endOffset
+  }
+  if (response.highWatermark >= 0n) {
+    const hw = minOffset(response.highWatermark, endOffset)
+    if (hw > node.highWatermark) node.highWatermark = hw
+  }
+  sendFetch(node, role, { fetchOffset: endOffset, lastFetchedEpoch: lastEpoch }, nowMs, fx)
+}
+
+function sendFetch(
+  node: RaftNode,
+  role: FollowerRole,
+  position: { fetchOffset: bigint; lastFetchedEpoch: number },
+  nowMs: number,
+  fx: Effects,
+): void {
+  const correlationId = nextCorrelationId(node)
+  role.inflight = { correlationId, sentAtMs: nowMs }
+  fx.send.push({
+    to: role.leaderId,
+    message: {
+      kind: 'FetchRequest',
+      correlationId,
+      replicaId: node.localId,
+      currentLeaderEpoch: role.epoch,
+      fetchOffset: position.fetchOffset,
+      lastFetchedEpoch: position.lastFetchedEpoch,
+      maxWaitMs: node.config.fetchMaxWaitMs,
+    },
+  })
+}
+
+// --- timers --------------------------------------------------------------------------------------------
+
+function onTimers(node: RaftNode, nowMs: number, fx: Effects): void {
+  const role = node.role
+  const retryAfterMs = node.config.requestTimeoutMs
+  switch (role.kind) {
+    case 'unattached':
+      if (nowMs >= role.electionDeadlineMs) becomeProspective(node, nowMs, fx)
+      return
+    case 'resigned':
+      if (nowMs >= role.electionDeadlineMs) becomeProspective(node, nowMs, fx)
+      return
+    case 'prospective':
+      if (nowMs >= role.electionDeadlineMs) {
+        prospectiveLost(node, role, nowMs, fx)
+        return
+      }
+      for (const [to, pending] of role.pending) {
+        if (nowMs - pending.sentAtMs >= retryAfterMs) sendVoteRequest(node, role, to, nowMs, fx)
+      }
+      return
+    case 'candidate':
+      if (role.backoffUntilMs === null && nowMs >= role.electionDeadlineMs) {
+        role.backoffUntilMs = nowMs + electionBackoffMs(node)
+      }
+      if (role.backoffUntilMs !== null) {
+        if (nowMs >= role.backoffUntilMs) {
+          // Kafka goes from a lost candidacy to Prospective: the next try starts with a pre-vote.
+          becomeProspective(node, nowMs, fx)
+        }
+        return
+      }
+      for (const [to, pending] of role.pending) {
+        if (nowMs - pending.sentAtMs >= retryAfterMs) sendVoteRequest(node, role, to, nowMs, fx)
+      }
+      return
+    case 'leader':
+      leaderTimers(node, role, nowMs, fx)
+      return
+    case 'follower':
+      if (nowMs >= role.fetchDeadlineMs) {
+        becomeProspective(node, nowMs, fx)
+        return
+      }
+      if (role.inflight !== null && nowMs - role.inflight.sentAtMs >= retryAfterMs) role.inflight = null
+      if (role.inflight === null && nowMs >= role.nextFetchAtMs) {
+        sendFetch(node, role, { fetchOffset: node.log.endOffset(), lastFetchedEpoch: node.log.lastEpoch() }, nowMs, fx)
+      }
+      return
+    default:
+      assertNever(role)
+  }
+}
+
+function leaderTimers(node: RaftNode, role: LeaderRole, nowMs: number, fx: Effects): void {
+  if (node.voters.length > 1 && nowMs >= role.checkQuorumDeadlineMs) {
+    becomeResigned(node, nowMs, fx)
+    return
+  }
+  for (const [to, pending] of role.unacknowledged) {
+    if (nowMs - pending.sentAtMs >= node.config.requestTimeoutMs) sendBeginQuorumEpoch(node, role, to, nowMs, fx)
+  }
+  for (const [id, parked] of role.parked) {
+    if (nowMs < parked.deadlineMs) continue
+    role.parked.delete(id)
+    fx.send.push({ to: id, message: answerFetch(node, role, parked.request) })
+  }
+}
+
+function wakeAt(node: RaftNode, nowMs: number): number {
+  const role = node.role
+  const retry = node.config.requestTimeoutMs
+  const times: number[] = []
+  switch (role.kind) {
+    case 'unattached':
+    case 'resigned':
+      times.push(role.electionDeadlineMs)
+      break
+    case 'prospective':
+      times.push(role.electionDeadlineMs)
+      for (const p of role.pending.values()) times.push(p.sentAtMs + retry)
+      break
+    case 'candidate':
+      if (role.backoffUntilMs !== null) times.push(role.backoffUntilMs)
+      else {
+        times.push(role.electionDeadlineMs)
+        for (const p of role.pending.values()) times.push(p.sentAtMs + retry)
+      }
+      break
+    case 'leader':
+      if (node.voters.length > 1) times.push(role.checkQuorumDeadlineMs)
+      for (const p of role.unacknowledged.values()) times.push(p.sentAtMs + retry)
+      for (const p of role.parked.values()) times.push(p.deadlineMs)
+      break
+    case 'follower':
+      times.push(role.fetchDeadlineMs)
+      times.push(role.inflight === null ? role.nextFetchAtMs : role.inflight.sentAtMs + retry)
+      break
+    default:
+      assertNever(role)
+  }
+  return Math.max(nowMs, Math.min(...times, Number.MAX_SAFE_INTEGER))
+}
+
+function nullableId(id: NodeId): NodeId | null {
+  return id >= 0 ? id : null
+}
+
+function minOffset(a: bigint, b: bigint): bigint {
+  return a < b ? a : b
+}
