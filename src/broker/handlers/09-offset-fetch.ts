@@ -9,8 +9,11 @@
 // COORDINATOR_LOAD_IN_PROGRESS, COORDINATOR_NOT_AVAILABLE) has Kafka's `getErrorResponse` shape
 // for the version: per partition (v0-1), top-level (v2-7), per group (v8+).
 //
-// Not implemented: `requireStable` has nothing to wait for until transactional offset commits
-// exist (issue 6), so UNSTABLE_OFFSET_COMMIT is never returned; authorization.
+// `requireStable` (v7+, KIP-447): a partition with offsets pending in an open transaction
+// (TxnOffsetCommit not yet completed by its marker) answers UNSTABLE_OFFSET_COMMIT with offset -1,
+// which the consumer retries; without it such a partition answers its last committed offset.
+//
+// Not implemented: authorization.
 import { groupRequestHeader } from '../../coordinator/group/request-header.js'
 import { ErrorCode } from '../../protocol/errors.js'
 import { offsetFetchApi } from '../../protocol/generated/apis/offset-fetch.js'

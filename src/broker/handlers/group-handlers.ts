@@ -1,6 +1,6 @@
 // The group coordinator APIs: FindCoordinator, the classic group protocol (JoinGroup, SyncGroup,
 // Heartbeat, LeaveGroup), offsets (OffsetCommit, OffsetFetch, OffsetDelete) and group admin
-// (DescribeGroups, ListGroups, DeleteGroups).
+// (DescribeGroups, ListGroups, DeleteGroups), and TxnOffsetCommit (offsets in a transaction).
 import type { Handler } from '../handler.js'
 import { offsetCommitHandler } from './08-offset-commit.js'
 import { offsetFetchHandler } from './09-offset-fetch.js'
@@ -11,6 +11,7 @@ import { leaveGroupHandler } from './13-leave-group.js'
 import { syncGroupHandler } from './14-sync-group.js'
 import { describeGroupsHandler } from './15-describe-groups.js'
 import { listGroupsHandler } from './16-list-groups.js'
+import { txnOffsetCommitHandler } from './28-txn-offset-commit.js'
 import { deleteGroupsHandler } from './42-delete-groups.js'
 import { offsetDeleteHandler } from './47-offset-delete.js'
 
@@ -26,4 +27,5 @@ export const groupHandlers: Handler[] = [
   listGroupsHandler as Handler,
   deleteGroupsHandler as Handler,
   offsetDeleteHandler as Handler,
+  txnOffsetCommitHandler as Handler,
 ]
