@@ -94,7 +94,12 @@ export type CoordinatorLookup =
   | { readonly ok: false; readonly errorCode: ErrorCode }
 
 type PartitionState =
-  | { readonly kind: 'loading'; readonly leaderEpoch: number }
+  | {
+      readonly kind: 'loading'
+      readonly leaderEpoch: number
+      /** Transactions completed while loading; applied once loaded (a marker the replay already read is a no-op). */
+      readonly completions: Array<{ readonly producerId: number; readonly result: TransactionResult }>
+    }
   | { readonly kind: 'failed'; readonly leaderEpoch: number }
   | ActivePartition
 
@@ -214,7 +219,7 @@ export class GroupCoordinatorRuntime {
   // Loading and unloading
 
   #load(partition: number, leaderEpoch: number, log: PartitionLog): void {
-    const loading: PartitionState = { kind: 'loading', leaderEpoch }
+    const loading: PartitionState = { kind: 'loading', leaderEpoch, completions: [] }
     this.#partitions.set(partition, loading)
     const shard = new GroupCoordinatorShard({ config: this.#options.config, newUuid: this.#newUuid })
     const startedMs = this.#options.clock.monotonicMs()
@@ -231,6 +236,7 @@ export class GroupCoordinatorRuntime {
           armedDeadlineMs: null,
         }
         this.#partitions.set(partition, active)
+        for (const c of loading.completions) shard.replayEndTransaction(c.producerId, c.result)
         this.#options.logger.debug(
           { partition, recordCount, ms: this.#options.clock.monotonicMs() - startedMs },
           '__consumer_offsets partition loaded',
@@ -327,11 +333,17 @@ export class GroupCoordinatorRuntime {
   /**
    * The transaction coordinator appended a COMMIT or ABORT marker of `producerId` to
    * __consumer_offsets partition `partition` (WriteTxnMarkers): the producer's pending offsets in
-   * it are materialised or dropped. A partition that is not loaded ignores it: its loading replays
-   * the marker from the log. Returns whether a loaded shard took it.
+   * it are materialised or dropped. A partition still loading applies it once loaded (its replay
+   * may have read past the marker already; applying it twice changes nothing, since no
+   * transactional offsets are written while loading); a partition this node does not lead ignores
+   * it (whoever loads it replays the marker). Returns whether a loaded or loading shard took it.
    */
   onTransactionCompleted(partition: number, producerId: number, result: TransactionResult): boolean {
     const state = this.#partitions.get(partition)
+    if (state?.kind === 'loading') {
+      state.completions.push({ producerId, result })
+      return true
+    }
     if (state?.kind !== 'active') return false
     state.shard.replayEndTransaction(producerId, result)
     return true

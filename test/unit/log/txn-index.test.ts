@@ -107,6 +107,20 @@ describe('the log’s .txnindex', () => {
     log.closeFiles()
   })
 
+  it('goes with its segment when retention deletes it', async () => {
+    const d = dir()
+    const { log } = openLog(d, { retentionBytes: 1 })
+    await appendTxn(log, 1, 0) // 0
+    await appendMarker(log, 1, 'ABORT') // 1
+    log.roll()
+    log.appendAsLeader(await batch(), 0) // 2
+    log.updateHighWatermark(log.logEndOffset)
+    const removed = log.deleteOldSegments()
+    expect(removed.map((path) => path.slice(d.length + 1))).toContain('00000000000000000000.txnindex.deleted')
+    expect(log.collectAbortedTransactions(2, 3)).toEqual([])
+    await log.close()
+  })
+
   it('is rebuilt by recovery after an unclean shutdown', async () => {
     const d = dir()
     const { log } = openLog(d)
