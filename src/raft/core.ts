@@ -271,6 +271,8 @@ function onVoteResponse(node: RaftNode, from: NodeId, response: VoteResponse, no
   const role = node.role
   if (role.kind !== 'prospective' && role.kind !== 'candidate') return
   if (role.pending.get(from)?.correlationId !== response.correlationId) return
+  // A grant is for one epoch: a late answer to an earlier candidacy does not count.
+  if (role.kind === 'candidate' && response.leaderEpoch !== role.epoch) return
   role.pending.delete(from)
   if (response.errorCode !== ErrorCode.NONE) return
   if (response.voteGranted) role.granted.add(from)
@@ -473,8 +475,12 @@ function onFetchResponse(node: RaftNode, from: NodeId, response: FetchResponse, 
   if (learnEpoch(node, { epoch: leader.leaderEpoch, leaderId: nullableId(leader.leaderId), nowMs }, fx)) return
   const role = node.role
   if (role.kind !== 'follower' || role.leaderId !== from) return
-  if (role.inflight?.correlationId !== response.correlationId) return
+  const inflight = role.inflight
+  if (inflight?.correlationId !== response.correlationId) return
   role.inflight = null
+  // The answer validated the position we asked from; if the log is no longer there (a response
+  // meant for an earlier incarnation whose correlation id repeats), it says nothing about ours.
+  if (inflight.fetchOffset !== node.log.endOffset() || inflight.lastFetchedEpoch !== node.log.lastEpoch()) return
   if (response.errorCode !== ErrorCode.NONE || leader.leaderEpoch !== role.epoch) {
     role.nextFetchAtMs = nowMs + node.config.retryBackoffMs
     return
@@ -484,8 +490,12 @@ function onFetchResponse(node: RaftNode, from: NodeId, response: FetchResponse, 
   let endOffset = node.log.endOffset()
   let lastEpoch = node.log.lastEpoch()
   if (response.divergingEpoch !== null) {
-    const ours = node.log.endOffsetForEpoch(response.divergingEpoch.epoch)
-    const toOffset = minOffset(ours.offset, response.divergingEpoch.endOffset)
+    // Kafka's truncateToEndOffset: when we hold the leader's diverging epoch, cut at the earlier
+    // of the two ends; otherwise only at the end of our own largest epoch below it, and the
+    // next fetch from there finds the true divergence point.
+    const diverging = response.divergingEpoch
+    const ours = node.log.endOffsetForEpoch(diverging.epoch)
+    const toOffset = ours.epoch === diverging.epoch ? minOffset(ours.offset, diverging.endOffset) : ours.offset
     assert(toOffset >= node.highWatermark, `raft ${node.localId}: truncation to ${toOffset} below the high watermark`)
     if (toOffset < endOffset) {
       fx.truncateToOffset = toOffset
@@ -505,7 +515,8 @@ function onFetchResponse(node: RaftNode, from: NodeId, response: FetchResponse, 
     lastEpoch = last.epoch
     node.flushedEndOffset = endOffset
   }
-  if (response.highWatermark >= 0n) {
+  // A diverging answer validated nothing of our log, so it cannot move our high watermark.
+  if (response.highWatermark >= 0n && response.divergingEpoch === null) {
     const hw = minOffset(response.highWatermark, endOffset)
     if (hw > node.highWatermark) node.highWatermark = hw
   }
@@ -520,7 +531,7 @@ function sendFetch(
   fx: Effects,
 ): void {
   const correlationId = nextCorrelationId(node)
-  role.inflight = { correlationId, sentAtMs: nowMs }
+  role.inflight = { correlationId, sentAtMs: nowMs, ...position }
   fx.send.push({
     to: role.leaderId,
     message: {

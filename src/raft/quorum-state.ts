@@ -37,6 +37,12 @@ export interface Pending {
   readonly sentAtMs: number
 }
 
+/** The follower's one outstanding Fetch and the log position it asked from. */
+export interface InflightFetch extends Pending {
+  readonly fetchOffset: bigint
+  readonly lastFetchedEpoch: number
+}
+
 export interface UnattachedRole {
   readonly kind: 'unattached'
   readonly epoch: number
@@ -101,7 +107,7 @@ export interface FollowerRole {
   fetchDeadlineMs: number
   /** Last successful fetch from this leader in this role, or null if none yet. */
   lastFetchSuccessMs: number | null
-  inflight: Pending | null
+  inflight: InflightFetch | null
   nextFetchAtMs: number
 }
 

@@ -29,8 +29,11 @@ function runSeed(seed: number): ReturnType<typeof runRaftSimulation> {
   }
 }
 
+// A long run (SIM_SEEDS) gets about 100 ms per seed; the CI list stays well under 20 s.
+const timeout = 30_000 + 100 * Number(process.env.SIM_SEEDS ?? 0)
+
 describe('raft simulation', () => {
-  it('keeps safety under faults and commits after healing, for every seed', () => {
+  it('keeps safety under faults and commits after healing, for every seed', { timeout }, () => {
     const seeds = seedsToRun()
     let events = 0
     let committed = 0

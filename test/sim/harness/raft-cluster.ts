@@ -147,8 +147,14 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
         node.id,
         r?.role.kind,
         r?.role.epoch,
+        `hw=${r?.highWatermark} end=${node.disk.log.endOffset()} fl=${node.disk.flushedEndOffset} tr=${fx.truncateToOffset} app=${fx.append.length}`,
         JSON.stringify(fx.persist),
-        fx.send.map((o) => `${o.message.kind}->${o.to}`).join(','),
+        fx.send
+          .map(
+            (o) =>
+              `${o.message.kind}->${o.to}${o.message.kind === 'FetchRequest' ? `@${o.message.fetchOffset}/${o.message.lastFetchedEpoch}` : ''}`,
+          )
+          .join(','),
         fx.wakeAtMs,
       )
     }

@@ -362,7 +362,23 @@ describe('follower', () => {
     })
     expect(fx.truncateToOffset).toBe(2n)
     expect(fx.send[0]?.message).toMatchObject({ kind: 'FetchRequest', fetchOffset: 2n, lastFetchedEpoch: 1 })
-    expect(ctx.node.highWatermark).toBe(1n)
+    expect(ctx.node.highWatermark).toBe(0n) // a diverging answer validates nothing
+  })
+
+  it('without the diverging epoch locally, truncates only to the end of its own largest epoch below it', () => {
+    const ctx = raftContext().withLogEpochs([1, 1, 1, 4]).withElectedLeader(5, 2).build()
+    ctx.tick(0)
+    const fx = ctx.receive(5, 2, {
+      kind: 'FetchResponse',
+      correlationId: 1,
+      errorCode: 0,
+      highWatermark: 1n,
+      currentLeader: { leaderId: 2, leaderEpoch: 5 },
+      divergingEpoch: { epoch: 3, endOffset: 2n },
+      records: [],
+    })
+    expect(fx.truncateToOffset).toBe(3n)
+    expect(fx.send[0]?.message).toMatchObject({ kind: 'FetchRequest', fetchOffset: 3n, lastFetchedEpoch: 1 })
   })
 
   it('appends fetched entries synchronously and takes the high watermark up to its log end', () => {
