@@ -72,6 +72,12 @@ export class OffsetMetadataManager {
   readonly offsetsByGroup = new Map<string, GroupOffsets>()
   /** producerId -> groupId -> topic -> partition -> offset committed in the producer's open transaction. */
   readonly pendingByProducer = new Map<number, Map<string, GroupOffsets>>()
+  /**
+   * The log order of each offset's record (a count of replayed records), as Kafka keeps the record
+   * offset: a committed transaction's offset replaces a committed one only if it was written later.
+   */
+  readonly #replayOrder = new WeakMap<OffsetAndMetadata, number>()
+  #replayed = 0
 
   constructor(
     readonly config: GroupCoordinatorConfig,
@@ -352,7 +358,7 @@ export class OffsetMetadataManager {
         groups = new Map()
         this.pendingByProducer.set(producerId, groups)
       }
-      putOffset(groups, key.group, key.topic, key.partition, toOffsetAndMetadata(value))
+      putOffset(groups, key.group, key.topic, key.partition, this.#ordered(value))
       return
     }
     if (value === null) {
@@ -368,7 +374,7 @@ export class OffsetMetadataManager {
     // Offsets committed without group membership have no GroupMetadata record: their group is a
     // simple group, created here as Kafka does.
     this.groupManager.getOrCreateSimpleGroup(key.group, null)
-    putOffset(this.offsetsByGroup, key.group, key.topic, key.partition, toOffsetAndMetadata(value))
+    putOffset(this.offsetsByGroup, key.group, key.topic, key.partition, this.#ordered(value))
   }
 
   /** A transaction marker of the producer reached this partition: its pending offsets commit or go. */
@@ -381,9 +387,24 @@ export class OffsetMetadataManager {
       // The group may have been deleted while the transaction was open; Kafka drops its offsets then.
       if (!this.groupManager.groups.has(groupId)) continue
       for (const [topic, partitions] of topics) {
-        for (const [partition, o] of partitions) putOffset(this.offsetsByGroup, groupId, topic, partition, o)
+        for (const [partition, o] of partitions) {
+          // A plain OffsetCommit written after the transactional one (before the marker) wins, as in Kafka.
+          const committed = this.offset(groupId, topic, partition)
+          if (committed !== undefined && this.#order(committed) > this.#order(o)) continue
+          putOffset(this.offsetsByGroup, groupId, topic, partition, o)
+        }
       }
     }
+  }
+
+  #ordered(value: OffsetCommitValue): OffsetAndMetadata {
+    const o = toOffsetAndMetadata(value)
+    this.#replayOrder.set(o, ++this.#replayed)
+    return o
+  }
+
+  #order(o: OffsetAndMetadata): number {
+    return this.#replayOrder.get(o) ?? 0
   }
 
   removeGroupOffsets(groupId: string): void {

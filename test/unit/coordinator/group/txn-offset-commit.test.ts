@@ -125,6 +125,41 @@ describe('TxnOffsetCommit', () => {
     ])
   })
 
+  it('keeps a plain commit written after the transactional one when the transaction commits', () => {
+    const g = groupContext()
+    g.shard.txnOffsetCommit(g.ctx(3), txnCommit('g', [['t', 0, 5n]]), g.nowMs)
+    g.shard.offsetCommit(
+      g.ctx(8),
+      {
+        groupId: 'g',
+        generationIdOrMemberEpoch: -1,
+        memberId: '',
+        groupInstanceId: null,
+        retentionTimeMs: -1n,
+        topics: [
+          {
+            name: 't',
+            partitions: [
+              {
+                partitionIndex: 0,
+                committedOffset: 7n,
+                committedLeaderEpoch: -1,
+                commitTimestamp: -1n,
+                committedMetadata: '',
+              },
+            ],
+          },
+        ],
+      },
+      g.nowMs,
+    )
+    g.shard.replayEndTransaction(PRODUCER, 'COMMIT')
+    expect(fetched(g.shard, () => g.ctx(7), true)).toEqual([
+      [0, 7n, 0],
+      [1, -1n, 0],
+    ])
+  })
+
   it('answers ILLEGAL_GENERATION for an unknown group with a generation', () => {
     const g = groupContext()
     const request = { ...txnCommit('nope', [['t', 0, 1n]]), generationId: 3, memberId: 'm' }
