@@ -2,12 +2,12 @@
 // progress once they stop. Method: runRaftSimulation (harness/raft-cluster.ts) runs one seeded
 // cluster, checking the invariants of harness/invariants.ts after every event, and requires a
 // proposal to commit within a bound after the network heals. CI runs a fixed seed list;
-// `SEED=n npx vitest run test/sim` replays one seed, and `SIM_SEEDS=n` runs n random seeds.
+// `SEED=n npx vitest run test/sim` replays one seed, and `SIM_SEEDS=n` runs n random seeds, and TRACE=ms (with SEED) prints each step's effects.
 
 import { describe, expect, it } from 'vitest'
 import { runRaftSimulation } from './harness/raft-cluster.js'
 
-const CI_SEEDS = Array.from({ length: 300 }, (_, i) => i + 1)
+const CI_SEEDS = Array.from({ length: 1000 }, (_, i) => i + 1)
 
 function seedsToRun(): number[] {
   const one = process.env.SEED

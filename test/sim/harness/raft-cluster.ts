@@ -63,7 +63,7 @@ export interface RunResult {
   readonly maxEpoch: number
 }
 
-export const progressBoundMs = 20_000
+export const progressBoundMs = 10_000
 
 export function runRaftSimulation(seed: number, overrides: Partial<SwarmParameters> = {}): RunResult {
   const prng = new Prng(seed)
@@ -140,6 +140,7 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
 
   /** The driver contract: persist, truncate, append (fsync first if sync), send, arm the timer. */
   function apply(node: SimNode, fx: RaftEffects): void {
+    // TRACE=ms prints every step's effects from that simulated time on, to debug a failing seed.
     if (process.env.TRACE !== undefined && clock.nowMs >= Number(process.env.TRACE)) {
       const r = node.raft
       console.log(
