@@ -22,6 +22,28 @@ export interface LogConfig {
   readonly retentionBytes: number
   /** `file.delete.delay.ms` / `log.segment.delete.delay.ms` */
   readonly fileDeleteDelayMs: number
+  /** `cleanup.policy` / `log.cleanup.policy`: `delete`, `compact` or both. Retention applies with `delete`, the cleaner with `compact`. */
+  readonly cleanupPolicy: readonly CleanupPolicy[]
+  /** `delete.retention.ms` / `log.cleaner.delete.retention.ms`: how long a cleaned tombstone stays readable. */
+  readonly deleteRetentionMs: number
+  /** `min.cleanable.dirty.ratio` / `log.cleaner.min.cleanable.ratio`, in [0, 1] */
+  readonly minCleanableDirtyRatio: number
+  /** `min.compaction.lag.ms` / `log.cleaner.min.compaction.lag.ms` */
+  readonly minCompactionLagMs: number
+  /** `max.compaction.lag.ms` / `log.cleaner.max.compaction.lag.ms`; Infinity = never forced */
+  readonly maxCompactionLagMs: number
+}
+
+export type CleanupPolicy = 'delete' | 'compact'
+
+/** The policy includes `compact`: the log cleaner owns this log. */
+export function isCompacted(config: LogConfig): boolean {
+  return config.cleanupPolicy.includes('compact')
+}
+
+/** The policy includes `delete`: time and size retention apply. */
+export function isDeletable(config: LogConfig): boolean {
+  return config.cleanupPolicy.includes('delete')
 }
 
 const LONG_MAX = Number.POSITIVE_INFINITY
@@ -36,9 +58,14 @@ export const DEFAULT_LOG_CONFIG: LogConfig = Object.freeze({
   retentionMs: 7 * 24 * 60 * 60 * 1000,
   retentionBytes: -1,
   fileDeleteDelayMs: 60_000,
+  cleanupPolicy: Object.freeze(['delete'] as CleanupPolicy[]),
+  deleteRetentionMs: 86_400_000,
+  minCleanableDirtyRatio: 0.5,
+  minCompactionLagMs: 0,
+  maxCompactionLagMs: LONG_MAX,
 })
 
-type Key = keyof LogConfig
+type Key = Exclude<keyof LogConfig, 'cleanupPolicy' | 'minCleanableDirtyRatio'>
 
 /** Topic-level name -> field, then the broker-level names that set it (most specific first). */
 const NAMES: readonly [string, Key, readonly [string, number][]][] = [
@@ -66,6 +93,9 @@ const NAMES: readonly [string, Key, readonly [string, number][]][] = [
   ],
   ['retention.bytes', 'retentionBytes', [['log.retention.bytes', 1]]],
   ['file.delete.delay.ms', 'fileDeleteDelayMs', [['log.segment.delete.delay.ms', 1]]],
+  ['delete.retention.ms', 'deleteRetentionMs', [['log.cleaner.delete.retention.ms', 1]]],
+  ['min.compaction.lag.ms', 'minCompactionLagMs', [['log.cleaner.min.compaction.lag.ms', 1]]],
+  ['max.compaction.lag.ms', 'maxCompactionLagMs', [['log.cleaner.max.compaction.lag.ms', 1]]],
 ]
 
 const MINIMUMS: Partial<Record<Key, number>> = {
@@ -78,6 +108,9 @@ const MINIMUMS: Partial<Record<Key, number>> = {
   retentionMs: -1,
   retentionBytes: -1,
   fileDeleteDelayMs: 0,
+  deleteRetentionMs: 0,
+  minCompactionLagMs: 0,
+  maxCompactionLagMs: 1,
 }
 
 function parseLong(name: string, text: string): number {
@@ -97,7 +130,9 @@ export function logConfigFromProperties(
   props: ReadonlyMap<string, string>,
   base: LogConfig = DEFAULT_LOG_CONFIG,
 ): LogConfig {
-  const out: Record<Key, number> = { ...base }
+  const out: Record<Key, number> & { cleanupPolicy: readonly CleanupPolicy[]; minCleanableDirtyRatio: number } = {
+    ...base,
+  }
   for (const [topicName, key, brokerNames] of NAMES) {
     const broker = brokerNames.find(([name]) => props.has(name))
     if (broker !== undefined) out[key] = parseLong(broker[0], props.get(broker[0]) ?? '') * broker[1]
@@ -111,5 +146,50 @@ export function logConfigFromProperties(
       )
     }
   }
+  const policy = props.get('cleanup.policy') ?? props.get('log.cleanup.policy')
+  if (policy !== undefined) {
+    out.cleanupPolicy = Object.freeze(
+      parseCleanupPolicy(props.has('cleanup.policy') ? 'cleanup.policy' : 'log.cleanup.policy', policy),
+    )
+  }
+  const ratio = props.get('min.cleanable.dirty.ratio') ?? props.get('log.cleaner.min.cleanable.ratio')
+  if (ratio !== undefined) {
+    const value = Number(ratio.trim())
+    if (ratio.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
+      throw new KafkaError(
+        ErrorCode.INVALID_CONFIG,
+        `Invalid value ${ratio} for configuration min.cleanable.dirty.ratio: Value must be between 0 and 1`,
+      )
+    }
+    out.minCleanableDirtyRatio = value
+  }
+  if (out.minCompactionLagMs > out.maxCompactionLagMs) {
+    throw new KafkaError(
+      ErrorCode.INVALID_CONFIG,
+      `conflict topic config setting min.compaction.lag.ms (${out.minCompactionLagMs}) > max.compaction.lag.ms (${out.maxCompactionLagMs})`,
+    )
+  }
   return Object.freeze(out)
+}
+
+/** Kafka's ValidList over [delete, compact]: comma separated, at least one, no unknown value. */
+function parseCleanupPolicy(name: string, text: string): CleanupPolicy[] {
+  const items = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+  const out: CleanupPolicy[] = []
+  for (const item of items) {
+    if (item !== 'delete' && item !== 'compact') {
+      throw new KafkaError(
+        ErrorCode.INVALID_CONFIG,
+        `Invalid value ${item} for configuration ${name}: String must be one of: delete, compact`,
+      )
+    }
+    if (!out.includes(item)) out.push(item)
+  }
+  if (out.length === 0) {
+    throw new KafkaError(ErrorCode.INVALID_CONFIG, `Invalid value ${text} for configuration ${name}: empty list`)
+  }
+  return out
 }

@@ -534,7 +534,11 @@ export class PartitionLog {
   deleteOldSegments(): string[] {
     assert(!this.closed, 'retention on a closed log')
     const nowMs = this.clock.wallMs()
-    const { retentionMs, retentionBytes } = this.config
+    // As Kafka: time and size retention apply only when the policy includes `delete`; a
+    // compacted-only log loses segments to the cleaner and to the log start offset only.
+    const deletable = this.config.cleanupPolicy.includes('delete')
+    const retentionMs = deletable ? this.config.retentionMs : -1
+    const retentionBytes = deletable ? this.config.retentionBytes : -1
     let excessBytes = retentionBytes < 0 ? 0 : this.sizeInBytes - retentionBytes
     const expired = (segment: LogSegment, next: LogSegment | undefined): boolean => {
       const upperBound = next === undefined ? this.nextOffset : next.baseOffset
