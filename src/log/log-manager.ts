@@ -1,8 +1,9 @@
 // Owns the log directories (`log.dirs`) and every partition log in them, as
 // Kafka's LogManager: loads them at start (recovering after an unclean
 // shutdown), creates and deletes partition logs, and runs the periodic work:
-// retention, time-based flushes, checkpoint files, and removal of `.deleted`
-// segment files after `file.delete.delay.ms`.
+// retention, time-based flushes, checkpoint files, removal of `.deleted`
+// segment files after `file.delete.delay.ms`, and log cleaner rounds
+// (log-cleaner.ts) every `log.cleaner.backoff.ms`.
 //
 // Per log dir, Kafka's files: `recovery-point-offset-checkpoint`,
 // `log-start-offset-checkpoint`, `replication-offset-checkpoint` (high
@@ -20,6 +21,7 @@ import {
   writeOffsetCheckpoint,
 } from './checkpoint-file.js'
 import { type FileSystem, writeFileAtomically } from './fs.js'
+import { LogCleaner, type LogCleanerConfig } from './log-cleaner.js'
 import type { LogConfig } from './log-config.js'
 import { PartitionLog } from './partition-log.js'
 
@@ -62,6 +64,8 @@ export interface LogManagerOptions {
   readonly intervals?: Partial<LogManagerIntervals>
   /** `producer.id.expiration.ms` for every log (default one day). */
   readonly producerIdExpirationMs?: number
+  /** The log cleaner's `log.cleaner.*` settings; its rounds run every `backoffMs`. */
+  readonly cleaner?: Partial<LogCleanerConfig>
   /** Told about what the manager could not use (a corrupt checkpoint, an unknown directory). */
   readonly warn?: (message: string) => void
 }
@@ -101,9 +105,22 @@ export class LogManager {
   private readonly intervals: LogManagerIntervals
   private readonly cancels = new Set<() => void>()
   private closed = false
+  /** Compacts `cleanup.policy=compact` logs (log-cleaner.ts). */
+  readonly cleaner: LogCleaner
 
   private constructor(private readonly options: LogManagerOptions) {
     this.intervals = { ...DEFAULT_INTERVALS, ...options.intervals }
+    this.cleaner = new LogCleaner({
+      fs: options.fs,
+      clock: options.clock,
+      config: options.cleaner,
+      warn: options.warn,
+    })
+  }
+
+  /** One cleaner round now (the scheduler runs one every `log.cleaner.backoff.ms`). */
+  runCleaner(): Promise<boolean> {
+    return this.cleaner.cleanOnce([...this.logs.values()])
   }
 
   /** Loads every partition log in every log dir, then starts the periodic tasks. */
@@ -306,6 +323,11 @@ export class LogManager {
     every(this.intervals.producerIdExpirationCheckMs, () => {
       for (const { log } of this.logs.values()) log.removeExpiredProducers()
     })
+    if (this.cleaner.config.enable) {
+      every(this.cleaner.config.backoffMs, async () => {
+        await this.runCleaner()
+      })
+    }
     every(Math.min(this.intervals.recoveryPointCheckpointMs, this.intervals.logStartCheckpointMs), () =>
       this.checkpoint(),
     )
@@ -320,6 +342,7 @@ export class LogManager {
     this.closed = true
     for (const cancel of this.cancels) cancel()
     this.cancels.clear()
+    await this.cleaner.stop()
     await Promise.all([...this.logs.values()].map(({ log }) => log.close()))
     await this.checkpoint()
     for (const dir of this.options.logDirs) {

@@ -71,6 +71,7 @@ import {
   type TimestampAndOffset,
   TXN_INDEX_SUFFIX,
 } from './segment.js'
+import { completeSwaps, deleteCleanedFiles, renameCleanedToSwap, renameSwapToFinal } from './segment-swap.js'
 import type { AbortedTxn } from './txn-index.js'
 
 export interface OpenLogOptions {
@@ -562,6 +563,47 @@ export class PartitionLog {
     return removed.flatMap((segment) => segment.markDeleted())
   }
 
+  /** The segments, oldest first, the last one active: a copy for the log cleaner to read. */
+  segmentsForCleaning(): readonly LogSegment[] {
+    return [...this.segments]
+  }
+
+  /** The log was closed (or its files closed for deletion): the cleaner leaves it alone. */
+  get isClosed(): boolean {
+    return this.closed
+  }
+
+  /**
+   * The cleaner's swap (segment-swap.ts): the fsynced `<cleanedBase>.*.cleaned` files replace
+   * `replaced`, all in one synchronous step, so no reader sees a mix of old and new segments.
+   * Returns false, deleting the cleaned files and changing nothing, when `replaced` is no longer
+   * a run of non-active segments of this log starting at cleanedBase (retention, truncation or
+   * close got there first).
+   */
+  replaceSegments(cleanedBase: number, replaced: readonly LogSegment[]): boolean {
+    const first = replaced[0]
+    const start = first === undefined ? -1 : this.segments.indexOf(first)
+    const intact =
+      !this.closed &&
+      first !== undefined &&
+      first.baseOffset === cleanedBase &&
+      start >= 0 &&
+      start + replaced.length < this.segments.length &&
+      replaced.every((segment, i) => this.segments[start + i] === segment)
+    if (!intact) {
+      deleteCleanedFiles(this.fs, this.dir, cleanedBase)
+      return false
+    }
+    renameCleanedToSwap(this.fs, this.dir, cleanedBase)
+    for (const segment of replaced) segment.delete()
+    renameSwapToFinal(this.fs, this.dir, cleanedBase)
+    const segment = LogSegment.open(this.fs, this.dir, cleanedBase, this.config, this.clock.wallMs())
+    if (segment.needsRecovery) segment.recover()
+    segment.txnIndexNeedsRebuild = false
+    this.segments.splice(start, replaced.length, segment)
+    return true
+  }
+
   /** The producers this partition knows (DescribeProducers). */
   activeProducers(): IterableIterator<ProducerStateEntry> {
     return this.producerState.activeProducers()
@@ -762,6 +804,8 @@ function batchBaseOffset(records: Buffer, position: number): number {
 
 /** Base offsets of the `.log` files in `dir`; leftovers of a crashed write (`.tmp`) and orphan indexes are removed. */
 function listSegments(fs: FileSystem, dir: string): number[] {
+  // A clean that crashed: drop its `.cleaned` files or finish its `.swap` (segment-swap.ts).
+  completeSwaps(fs, dir)
   const names = fs.list(dir)
   const bases = new Set<number>()
   for (const name of names) {

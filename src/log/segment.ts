@@ -154,11 +154,21 @@ export class LogSegment {
     }
   }
 
-  /** Opens the segment's files, creating any that are missing (a new segment has none). */
-  static open(fs: FileSystem, dir: string, baseOffset: number, config: SegmentConfig, nowMs: number): LogSegment {
-    const log = fs.open(join(dir, segmentFileName(baseOffset, LOG_SUFFIX)), 'create')
-    const indexPath = join(dir, segmentFileName(baseOffset, INDEX_SUFFIX))
-    const timeIndexPath = join(dir, segmentFileName(baseOffset, TIME_INDEX_SUFFIX))
+  /**
+   * Opens the segment's files, creating any that are missing (a new segment has none).
+   * `fileSuffix` is added after each file's name: the cleaner writes `<base>.log.cleaned`.
+   */
+  static open(
+    fs: FileSystem,
+    dir: string,
+    baseOffset: number,
+    config: SegmentConfig,
+    nowMs: number,
+    fileSuffix = '',
+  ): LogSegment {
+    const log = fs.open(join(dir, segmentFileName(baseOffset, LOG_SUFFIX) + fileSuffix), 'create')
+    const indexPath = join(dir, segmentFileName(baseOffset, INDEX_SUFFIX) + fileSuffix)
+    const timeIndexPath = join(dir, segmentFileName(baseOffset, TIME_INDEX_SUFFIX) + fileSuffix)
     const hadIndexes = fs.exists(indexPath) && fs.exists(timeIndexPath)
     let resets = 0
     const offsetIndex = openOrReset(
@@ -179,7 +189,7 @@ export class LogSegment {
         }),
       () => resets++,
     )
-    const txnIndex = TransactionIndex.open(fs, join(dir, segmentFileName(baseOffset, TXN_INDEX_SUFFIX)))
+    const txnIndex = TransactionIndex.open(fs, join(dir, segmentFileName(baseOffset, TXN_INDEX_SUFFIX) + fileSuffix))
     const segment = new LogSegment(
       fs,
       dir,
@@ -372,6 +382,31 @@ export class LogSegment {
       }
       if (p === 0) return
       position += p
+    }
+  }
+
+  /**
+   * The whole `.log` as chunks of whole batches of about `chunkBytes` (a larger batch comes
+   * alone), read from the file as the caller iterates: the cleaner streams segments with it.
+   */
+  *chunks(chunkBytes = RECOVERY_CHUNK_BYTES): Generator<Buffer, void, undefined> {
+    const end = this.size
+    let position = 0
+    while (position < end) {
+      const want = Math.min(chunkBytes, end - position)
+      let chunk = Buffer.allocUnsafe(want)
+      chunk = chunk.subarray(0, this.log.read(chunk, 0, want, position))
+      let whole = wholeBatchesEnd(chunk, chunk.length)
+      if (whole === 0) {
+        if (chunk.length < LOG_OVERHEAD) return
+        const size = LOG_OVERHEAD + chunk.readInt32BE(BATCH_LENGTH_OFFSET)
+        if (position + size > end) return
+        chunk = Buffer.allocUnsafe(size)
+        if (this.log.read(chunk, 0, size, position) < size) return
+        whole = size
+      }
+      yield chunk.subarray(0, whole)
+      position += whole
     }
   }
 
