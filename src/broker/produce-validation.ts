@@ -11,14 +11,20 @@
 //   middle with an out-of-range timestamp below the max passes. recordErrors
 //   then name batch index 0 (the first record) or the record count - 1 (the
 //   last).
-// - Keyless records on a compacted topic are not refused yet (INVALID_RECORD
-//   in Kafka): that needs the records decoded, compressed ones included.
+// - Keyless records on a compacted topic (KAFKA-TRAPS 8) are refused with
+//   INVALID_RECORD only in uncompressed batches, whose record key lengths are
+//   read synchronously from the bytes. A compressed batch would need async
+//   decompression before the append, which could let a later produce on the
+//   connection overtake it; appends stay synchronous and in request order
+//   instead, and the cleaner drops keyless records it finds (counted as
+//   invalidMessages), as Kafka's cleaner does.
 //
 // As Kafka's LogValidator for a client's batch: a control batch is refused
 // (only coordinators write markers), and so is a batch with a producer id
 // but no base sequence (INVALID_RECORD both). Sequence and epoch checks are
 // the log's (producer-state.ts), as they need the partition's state.
 import { ErrorCode } from '../protocol/errors.js'
+import { BATCH_LENGTH_OFFSET, LOG_OVERHEAD, RECORD_COUNT_OFFSET, RECORDS_OFFSET } from '../protocol/records/batch.js'
 import { legacyMagicMessage, type RecordBatchHeader, validateProduceRecords } from '../protocol/records/index.js'
 
 export type TimestampTypeConfig = 'CreateTime' | 'LogAppendTime'
@@ -35,6 +41,8 @@ export interface ProduceTopicConfig {
   readonly timestampAfterMaxMs: number
   /** `segment.bytes`: a batch above it can never be appended (RECORD_LIST_TOO_LARGE). */
   readonly segmentBytes: number
+  /** `cleanup.policy` includes compact: keyless records are refused. */
+  readonly compacted?: boolean
 }
 
 const TOPIC_TO_BROKER: readonly [string, string][] = [
@@ -49,6 +57,7 @@ export function produceTopicConfig(
   topicOverrides: ReadonlyMap<string, string>,
   brokerProperties: ReadonlyMap<string, string>,
   segmentBytes: number,
+  compacted = false,
 ): ProduceTopicConfig {
   const get = (topicKey: string): string | undefined => {
     const brokerKey = TOPIC_TO_BROKER.find(([t]) => t === topicKey)?.[1]
@@ -66,6 +75,7 @@ export function produceTopicConfig(
     timestampBeforeMaxMs: num('message.timestamp.before.max.ms', Number.MAX_SAFE_INTEGER),
     timestampAfterMaxMs: num('message.timestamp.after.max.ms', 3_600_000),
     segmentBytes,
+    compacted,
   }
 }
 
@@ -132,6 +142,16 @@ export function validateProduce(
       `The batch size of ${header.sizeInBytes} bytes exceeds the maximum configured value of ${config.maxMessageBytes}.`,
     )
   }
+  if (config.compacted === true && header.compression === 0) {
+    const keyless = firstKeylessRecord(records)
+    if (keyless >= 0) {
+      return refuse(
+        ErrorCode.INVALID_RECORD,
+        `Compacted topic cannot accept message without key in topic partition ${topicPartition}.`,
+        [{ batchIndex: keyless, batchIndexErrorMessage: null }],
+      )
+    }
+  }
   if (config.timestampType === 'CreateTime') {
     const problem = timestampProblem(header, config, nowMs)
     if (problem !== null) return refuse(ErrorCode.INVALID_TIMESTAMP, problem.message, [problem.recordError])
@@ -155,4 +175,45 @@ function timestampProblem(
     return { message, recordError: { batchIndex, batchIndexErrorMessage: message } }
   }
   return check(first, 0) ?? check(max, Math.max(0, header.recordCount - 1))
+}
+
+/**
+ * The index of the first record without a key (key length -1) in an uncompressed batch at
+ * position 0, or -1 when every record has one. Record layout (DefaultRecord): length varint,
+ * attributes int8, timestampDelta varlong, offsetDelta varint, keyLength varint, key, ...
+ * A malformed record section (already CRC-checked) counts as no keyless record found.
+ */
+export function firstKeylessRecord(batch: Buffer): number {
+  const count = batch.readInt32BE(RECORD_COUNT_OFFSET)
+  const end = LOG_OVERHEAD + batch.readInt32BE(BATCH_LENGTH_OFFSET)
+  let p = RECORDS_OFFSET
+  for (let i = 0; i < count && p < end; i++) {
+    const length = readVarint(batch, p, end)
+    if (length === null) return -1
+    const next = length.next + length.value
+    let q = length.next + 1 // attributes
+    q = skipVarint(batch, q, end) // timestampDelta
+    q = skipVarint(batch, q, end) // offsetDelta
+    const keyLength = readVarint(batch, q, end)
+    if (keyLength === null) return -1
+    if (keyLength.value < 0) return i
+    p = next
+  }
+  return -1
+}
+
+function readVarint(buf: Buffer, p: number, end: number): { value: number; next: number } | null {
+  let raw = 0
+  let shift = 0
+  for (; p < end && shift <= 28; shift += 7) {
+    const b = buf[p++]!
+    raw |= (b & 0x7f) << shift
+    if ((b & 0x80) === 0) return { value: (raw >>> 1) ^ -(raw & 1), next: p }
+  }
+  return null
+}
+
+function skipVarint(buf: Buffer, p: number, end: number): number {
+  while (p < end && (buf[p]! & 0x80) !== 0) p++
+  return p + 1
 }

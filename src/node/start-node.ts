@@ -22,6 +22,7 @@ import { transactionCoordinatorOptionsFromProperties } from '../coordinator/tran
 import { TRANSACTION_STATE_TOPIC, TransactionCoordinatorRuntime } from '../coordinator/transaction/runtime.js'
 import { boundedFileSystem } from '../log/bounded-fs.js'
 import { type FileSystem, nodeFileSystem, writeFileAtomically } from '../log/fs.js'
+import { cleanerConfigFromProperties } from '../log/log-cleaner.js'
 import { LogManager } from '../log/log-manager.js'
 import type { MetadataImage } from '../metadata/image.js'
 import { type Listener, startListener } from '../network/server.js'
@@ -78,6 +79,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     scheduler: timerScheduler,
     warn: (message) => logger.warn(message),
     producerIdExpirationMs: positiveProperty(config.properties, 'producer.id.expiration.ms'),
+    cleaner: cleanerConfigFromProperties(config.properties),
     intervals: definedOnly({
       producerIdExpirationCheckMs: positiveProperty(config.properties, 'producer.id.expiration.check.interval.ms'),
     }),

@@ -39,8 +39,11 @@
 //
 // Not implemented: transactional produce verification (KIP-890: the
 // partition is not checked against the transaction coordinator);
-// keyless records on compacted topics (see produce-validation.ts); quotas
+// keyless records in compressed batches on compacted topics (refused only
+// when uncompressed, see produce-validation.ts); quotas
 // (throttleTimeMs is 0); the request timeout (nothing waits on replicas).
+
+import { isCompacted } from '../../log/log-config.js'
 import { INTERNAL_TOPICS } from '../../metadata/controller/topics.js'
 import { topicConfigs } from '../../metadata/image.js'
 import { ErrorCode } from '../../protocol/errors.js'
@@ -107,7 +110,7 @@ function produceToPartition(
   const leader = leaderPartition(broker, topic, partitionIndex)
   if (!leader.ok) return errorPartition(partitionIndex, leader.errorCode, null)
   const { log, partition } = leader
-  const config = topicProduceConfig(broker, topicName, log.logConfig.segmentBytes)
+  const config = topicProduceConfig(broker, topicName, log.logConfig.segmentBytes, isCompacted(log.logConfig))
   const nowMs = broker.clock.wallMs()
   const checked = validateProduce(records, config, context.apiVersion, nowMs, `${topicName}-${partitionIndex}`)
   if (!checked.ok) {
@@ -148,8 +151,13 @@ function produceToPartition(
   return out
 }
 
-function topicProduceConfig(broker: Broker, topic: string, segmentBytes: number): ProduceTopicConfig {
-  return produceTopicConfig(topicConfigs(broker.image, topic), broker.config.properties, segmentBytes)
+function topicProduceConfig(
+  broker: Broker,
+  topic: string,
+  segmentBytes: number,
+  compacted: boolean,
+): ProduceTopicConfig {
+  return produceTopicConfig(topicConfigs(broker.image, topic), broker.config.properties, segmentBytes, compacted)
 }
 
 function errorPartition(index: number, errorCode: number, errorMessage: string | null): PartitionResponse {
