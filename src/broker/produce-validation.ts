@@ -1,30 +1,31 @@
 // What a partition's records in a Produce request must pass before they are
 // appended, after the records layer's checks (one magic-2 batch, header and
 // CRC valid, dense offsets): the topic's size and timestamp limits, as
-// Kafka's LogValidator and UnifiedLog.append apply them. Only the batch
-// header is read; records are never decoded here, so the append stays
-// synchronous (pipelined produces on a connection keep their order).
+// Kafka's LogValidator and UnifiedLog.append apply them. validateProduce reads
+// the batch header only (and an uncompressed batch's record keys), so it is
+// synchronous.
 //
-// Deliberate differences from Kafka, both from reading headers only:
-// - The CreateTime bounds are checked against the batch's baseTimestamp (the
-//   first record's) and maxTimestamp, not every record; a record in the
-//   middle with an out-of-range timestamp below the max passes. recordErrors
-//   then name batch index 0 (the first record) or the record count - 1 (the
-//   last).
-// - Keyless records on a compacted topic (KAFKA-TRAPS 8) are refused with
-//   INVALID_RECORD only in uncompressed batches, whose record key lengths are
-//   read synchronously from the bytes. A compressed batch would need async
-//   decompression before the append, which could let a later produce on the
-//   connection overtake it; appends stay synchronous and in request order
-//   instead, and the cleaner drops keyless records it finds (counted as
-//   invalidMessages), as Kafka's cleaner does.
+// Deliberate difference from Kafka, from reading headers only: the CreateTime
+// bounds are checked against the batch's baseTimestamp (the first record's)
+// and maxTimestamp, not every record; a record in the middle with an
+// out-of-range timestamp below the max passes. recordErrors then name batch
+// index 0 (the first record) or the record count - 1 (the last).
+//
+// Keyless records on a compacted topic (KAFKA-TRAPS 8) are refused with
+// INVALID_RECORD: in an uncompressed batch by validateProduce, from the record
+// key lengths; in a compressed batch by checkKeylessCompressed, which must
+// decompress (async for some codecs). The Produce handler runs that check on
+// the partition's ordered append chain (handlers/00-produce.ts) so appends to
+// the partition keep their request order.
 //
 // As Kafka's LogValidator for a client's batch: a control batch is refused
 // (only coordinators write markers), and so is a batch with a producer id
 // but no base sequence (INVALID_RECORD both). Sequence and epoch checks are
 // the log's (producer-state.ts), as they need the partition's state.
+import { DecodeError } from '../protocol/decode-error.js'
 import { ErrorCode } from '../protocol/errors.js'
 import { BATCH_LENGTH_OFFSET, LOG_OVERHEAD, RECORD_COUNT_OFFSET, RECORDS_OFFSET } from '../protocol/records/batch.js'
+import { decodeBatch } from '../protocol/records/codec.js'
 import { legacyMagicMessage, type RecordBatchHeader, validateProduceRecords } from '../protocol/records/index.js'
 
 export type TimestampTypeConfig = 'CreateTime' | 'LogAppendTime'
@@ -145,11 +146,9 @@ export function validateProduce(
   if (config.compacted === true && header.compression === 0) {
     const keyless = firstKeylessRecord(records)
     if (keyless >= 0) {
-      return refuse(
-        ErrorCode.INVALID_RECORD,
-        `Compacted topic cannot accept message without key in topic partition ${topicPartition}.`,
-        [{ batchIndex: keyless, batchIndexErrorMessage: null }],
-      )
+      return refuse(ErrorCode.INVALID_RECORD, keylessMessage(topicPartition), [
+        { batchIndex: keyless, batchIndexErrorMessage: null },
+      ])
     }
   }
   if (config.timestampType === 'CreateTime') {
@@ -157,6 +156,35 @@ export function validateProduce(
     if (problem !== null) return refuse(ErrorCode.INVALID_TIMESTAMP, problem.message, [problem.recordError])
   }
   return { ok: true, header }
+}
+
+const keylessMessage = (topicPartition: string) =>
+  `Compacted topic cannot accept message without key in topic partition ${topicPartition}.`
+
+/** Whether a batch must go through checkKeylessCompressed before it is appended. */
+export function needsKeylessCheck(config: ProduceTopicConfig, header: RecordBatchHeader): boolean {
+  return config.compacted === true && header.compression !== 0
+}
+
+/**
+ * The keyless-record check of a compressed batch (already passed by validateProduce) for a
+ * compacted topic: decompresses and decodes its records. Null when every record has a key;
+ * otherwise the refusal (INVALID_RECORD naming the first keyless record, or the records
+ * layer's error when the compressed data is malformed). Never throws.
+ */
+export async function checkKeylessCompressed(batch: Buffer, topicPartition = ''): Promise<ProduceValidation | null> {
+  let records: Awaited<ReturnType<typeof decodeBatch>>['records']
+  try {
+    ;({ records } = await decodeBatch(batch))
+  } catch (err) {
+    if (err instanceof DecodeError) return refuse(ErrorCode[err.errorName], `invalid records: ${err.message}`)
+    return refuse(ErrorCode.CORRUPT_MESSAGE, `invalid records: ${String(err)}`)
+  }
+  const keyless = records.findIndex((r) => r.key === null)
+  if (keyless < 0) return null
+  return refuse(ErrorCode.INVALID_RECORD, keylessMessage(topicPartition), [
+    { batchIndex: keyless, batchIndexErrorMessage: null },
+  ])
 }
 
 function timestampProblem(

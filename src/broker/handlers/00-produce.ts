@@ -21,11 +21,22 @@
 // logAppendTimeMs. The batch is otherwise stored as sent: offsets and leader
 // epoch are stamped in place, records never decoded.
 //
-// All appends happen synchronously inside handle(), before anything awaits,
-// so pipelined produces on one connection land in order. Nothing keeps the
-// request's records after handle() returns (dispatch.ts RELEASES_FRAME): the
-// network layer reuses the frame's buffer for the next request, so a later
-// change that holds on to them (a cache, an async append) must copy them. After each append
+// Appends happen synchronously inside handle(), before anything awaits, so
+// pipelined produces on one connection land in order, with one exception: a
+// compressed batch for a compacted topic must be decompressed to refuse
+// keyless records (INVALID_RECORD, produce-validation.ts
+// checkKeylessCompressed), which is async for some codecs. Such a batch is
+// copied out of the request and its check and append queued on the
+// partition's append chain (one promise chain per partition, in request
+// order); while that chain is not empty, every later produce to the partition,
+// uncompressed ones included, queues its (copied) batch on it too, so the
+// partition's appends keep their request order. Produces to other partitions
+// stay synchronous. A request with a queued partition answers when its chain
+// entries have run (handle() returns a promise, so dispatch.ts does not
+// declare the frame released). Nothing else keeps the request's records after
+// handle() returns (dispatch.ts RELEASES_FRAME): the network layer reuses the
+// frame's buffer for the next request once handle() returned synchronously.
+// After each append
 // the high watermark moves to the log end (single replica) and parked
 // fetches on the partition are woken.
 //
@@ -38,9 +49,7 @@
 // INVALID_PRODUCER_EPOCH and INVALID_TXN_STATE come from the same check.
 //
 // Not implemented: transactional produce verification (KIP-890: the
-// partition is not checked against the transaction coordinator);
-// keyless records in compressed batches on compacted topics (refused only
-// when uncompressed, see produce-validation.ts); quotas
+// partition is not checked against the transaction coordinator); quotas
 // (throttleTimeMs is 0); the request timeout (nothing waits on replicas).
 
 import { isCompacted } from '../../log/log-config.js'
@@ -50,13 +59,19 @@ import { ErrorCode } from '../../protocol/errors.js'
 import { produceApi } from '../../protocol/generated/apis/produce.js'
 import type { ProduceResponse } from '../../protocol/generated/index.js'
 import { defaultPartitionProduceResponse } from '../../protocol/generated/message/produce-response.js'
-import { setMaxTimestamp } from '../../protocol/records/index.js'
+import { type RecordBatchHeader, setMaxTimestamp } from '../../protocol/records/index.js'
 import type { Broker } from '../broker.js'
 import { CloseConnection } from '../dispatch.js'
 import { fetchPurgatory, partitionKey } from '../fetch-purgatory.js'
 import { defineHandler, type RequestContext } from '../handler.js'
 import { leaderPartition } from '../leader-partition.js'
-import { type ProduceTopicConfig, produceTopicConfig, validateProduce } from '../produce-validation.js'
+import {
+  checkKeylessCompressed,
+  needsKeylessCheck,
+  type ProduceTopicConfig,
+  produceTopicConfig,
+  validateProduce,
+} from '../produce-validation.js'
 
 type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number]
 
@@ -72,43 +87,138 @@ export const produceHandler = defineHandler(produceApi, {
     }
     const validAcks = request.acks === 0 || request.acks === 1 || request.acks === -1
     const response = produceApi.response.create()
-    let failed = false
-    response.responses = request.topicData.map((topicData) => ({
-      name: topicData.name,
-      partitionResponses: topicData.partitionData.map((p) => {
-        const result = validAcks
-          ? produceToPartition(broker, context, topicData.name, p.index, p.records)
-          : errorPartition(p.index, ErrorCode.INVALID_REQUIRED_ACKS, null)
-        if (result.errorCode !== ErrorCode.NONE) failed = true
-        return result
-      }),
-    }))
-    if (request.acks === 0) {
-      if (failed) throw new CloseConnection('acks=0 produce had a partition error')
-      return null
+    const queued: Promise<void>[] = []
+    response.responses = request.topicData.map((topicData) => {
+      const partitionResponses: PartitionResponse[] = []
+      for (const p of topicData.partitionData) {
+        if (!validAcks) {
+          partitionResponses.push(errorPartition(p.index, ErrorCode.INVALID_REQUIRED_ACKS, null))
+          continue
+        }
+        const prepared = preparePartition(broker, context, topicData.name, p.index, p.records)
+        if (!prepared.ok) {
+          partitionResponses.push(prepared.response)
+          continue
+        }
+        const key = partitionKey(topicData.name, p.index)
+        const chains = appendChains(broker)
+        if (!needsKeylessCheck(prepared.config, prepared.header) && !chains.has(key)) {
+          partitionResponses.push(appendToPartition(broker, topicData.name, p.index, prepared))
+          continue
+        }
+        // Queued behind the partition's earlier appends, with its own copy of the records.
+        const slot = partitionResponses.length
+        partitionResponses.push(errorPartition(p.index, ErrorCode.UNKNOWN_SERVER_ERROR, null))
+        const own: Prepared = { ...prepared, batch: Buffer.from(prepared.batch) }
+        const tp = `${topicData.name}-${p.index}`
+        const task = async (): Promise<PartitionResponse> => {
+          if (needsKeylessCheck(own.config, own.header)) {
+            const refused = await checkKeylessCompressed(own.batch, tp)
+            if (refused !== null && !refused.ok) {
+              const out = errorPartition(p.index, refused.errorCode, refused.errorMessage)
+              out.recordErrors = refused.recordErrors.map((e) => ({ ...e }))
+              return out
+            }
+          }
+          // The partition may have moved or gone while queued.
+          const leader = leaderPartition(broker, broker.image.topicsByName.get(topicData.name), p.index)
+          if (!leader.ok) return errorPartition(p.index, leader.errorCode, null)
+          return appendToPartition(broker, topicData.name, p.index, { ...own, ...leader })
+        }
+        queued.push(
+          enqueueAppend(chains, key, task).then(
+            (r) => {
+              partitionResponses[slot] = r
+            },
+            (err: unknown) => {
+              broker.logger.error({ err, topic: topicData.name, partition: p.index }, 'queued append failed')
+            },
+          ),
+        )
+      }
+      return { name: topicData.name, partitionResponses }
+    })
+    const finish = () => {
+      if (request.acks === 0) {
+        const failed = response.responses.some((t) => t.partitionResponses.some((r) => r.errorCode !== ErrorCode.NONE))
+        if (failed) throw new CloseConnection('acks=0 produce had a partition error')
+        return null
+      }
+      return response
     }
-    return response
+    if (queued.length > 0) return Promise.all(queued).then(finish)
+    return finish()
   },
 })
 
-function produceToPartition(
+interface AppendChain {
+  /** Settles when the last queued append has run. */
+  tail: Promise<void>
+  /** Queued appends not yet run; the chain leaves the map when it drops to 0. */
+  pending: number
+}
+
+const chainsByBroker = new WeakMap<Broker, Map<string, AppendChain>>()
+
+/** The broker's per-partition append chains, by partitionKey; a partition is in it while appends are queued. */
+function appendChains(broker: Broker): Map<string, AppendChain> {
+  let chains = chainsByBroker.get(broker)
+  if (chains === undefined) {
+    chains = new Map()
+    chainsByBroker.set(broker, chains)
+  }
+  return chains
+}
+
+/** Runs `task` after every append queued before it on the partition's chain. */
+function enqueueAppend<T>(chains: Map<string, AppendChain>, key: string, task: () => Promise<T>): Promise<T> {
+  let chain = chains.get(key)
+  if (chain === undefined) {
+    chain = { tail: Promise.resolve(), pending: 0 }
+    chains.set(key, chain)
+  }
+  const entry = chain
+  entry.pending++
+  const run = entry.tail.then(task)
+  entry.tail = run.then(
+    () => {},
+    () => {},
+  )
+  entry.tail = entry.tail.then(() => {
+    entry.pending--
+    if (entry.pending === 0 && chains.get(key) === entry) chains.delete(key)
+  })
+  return run
+}
+
+interface Prepared {
+  readonly log: LeaderLog
+  readonly partition: { readonly leaderEpoch: number }
+  readonly config: ProduceTopicConfig
+  readonly header: RecordBatchHeader
+  readonly batch: Buffer
+}
+
+type LeaderLog = Extract<ReturnType<typeof leaderPartition>, { ok: true }>['log']
+
+/** The checks that need no decompression; the batch still refers to the request frame. */
+function preparePartition(
   broker: Broker,
   context: RequestContext,
   topicName: string,
   partitionIndex: number,
   records: Buffer | null,
-): PartitionResponse {
+): ({ readonly ok: true } & Prepared) | { readonly ok: false; readonly response: PartitionResponse } {
   const image = broker.image
   const topic = image.topicsByName.get(topicName)
+  const fail = (response: PartitionResponse) => ({ ok: false as const, response })
   if (topic !== undefined && INTERNAL_TOPICS.has(topicName) && context.header.clientId !== ADMIN_CLIENT_ID) {
-    return errorPartition(
-      partitionIndex,
-      ErrorCode.INVALID_TOPIC_EXCEPTION,
-      `Cannot append to internal topic ${topicName}`,
+    return fail(
+      errorPartition(partitionIndex, ErrorCode.INVALID_TOPIC_EXCEPTION, `Cannot append to internal topic ${topicName}`),
     )
   }
   const leader = leaderPartition(broker, topic, partitionIndex)
-  if (!leader.ok) return errorPartition(partitionIndex, leader.errorCode, null)
+  if (!leader.ok) return fail(errorPartition(partitionIndex, leader.errorCode, null))
   const { log, partition } = leader
   const config = topicProduceConfig(broker, topicName, log.logConfig.segmentBytes, isCompacted(log.logConfig))
   const nowMs = broker.clock.wallMs()
@@ -116,9 +226,20 @@ function produceToPartition(
   if (!checked.ok) {
     const out = errorPartition(partitionIndex, checked.errorCode, checked.errorMessage)
     out.recordErrors = checked.recordErrors.map((e) => ({ ...e }))
-    return out
+    return fail(out)
   }
-  const batch = records as Buffer
+  return { ok: true, log, partition, config, header: checked.header, batch: records as Buffer }
+}
+
+/** Appends a checked batch (synchronously) and answers for the partition. */
+function appendToPartition(
+  broker: Broker,
+  topicName: string,
+  partitionIndex: number,
+  prepared: Prepared,
+): PartitionResponse {
+  const { log, partition, config, batch } = prepared
+  const nowMs = broker.clock.wallMs()
   let logAppendTimeMs = -1n
   if (config.timestampType === 'LogAppendTime') {
     logAppendTimeMs = BigInt(nowMs)
