@@ -209,6 +209,8 @@ describe('log cleaner under kill -9', () => {
     let totalCleaned = 0
     /** Rounds whose kill left `.cleaned` or `.swap` files (a clean in progress). */
     let killsMidSwap = 0
+    /** Rounds whose kill left `.swap` files (inside PartitionLog.replaceSegments). */
+    let killsInSwap = 0
     try {
       for (let round = 0; round < ROUNDS; round++) {
         const afterMs = 30 + prng.nextInt(700)
@@ -220,7 +222,9 @@ describe('log cleaner under kill -9', () => {
         if (result.lastPut >= 0) lastAcked = result.lastPut
         const left = readdirSync(join(root, 'c-0')).filter((n) => n.endsWith('.cleaned') || n.endsWith('.swap'))
         if (left.length > 0) killsMidSwap++
-        history[history.length - 1] += `; ${left.length} .cleaned/.swap files left by the kill`
+        const swaps = left.filter((n) => n.endsWith('.swap')).length
+        if (swaps > 0) killsInSwap++
+        history[history.length - 1] += `; the kill left ${left.length - swaps} .cleaned and ${swaps} .swap files`
         const verdict = await verifyLog(join(root, 'c-0'), expected, lastAcked)
         expect(verdict.problems, stat).toEqual([])
         history[history.length - 1] +=
@@ -234,6 +238,8 @@ describe('log cleaner under kill -9', () => {
       if (err instanceof Error) err.message = `SEED=${seed}\n${history.join('\n')}\n${err.message}`
       throw err
     }
-    console.log(`SEED=${seed}, ${killsMidSwap} kills left .cleaned/.swap files\n${history.join('\n')}`)
+    console.log(
+      `SEED=${seed}, ${killsMidSwap} kills left .cleaned/.swap files, ${killsInSwap} of them .swap files\n${history.join('\n')}`,
+    )
   }, 30_000)
 })
