@@ -27,13 +27,14 @@
 import { randomUUID } from 'node:crypto'
 import type { Logger } from 'pino'
 import type { PartitionLog } from '../../log/partition-log.js'
-import type { MetadataImage, PartitionImage } from '../../metadata/image.js'
+import type { MetadataImage } from '../../metadata/image.js'
 import { ErrorCode } from '../../protocol/errors.js'
 import type { JoinGroupResponse } from '../../protocol/generated/message/join-group-response.js'
 import type { SyncGroupResponse } from '../../protocol/generated/message/sync-group-response.js'
 import { assert } from '../../util/assert.js'
 import type { Clock } from '../../util/clock.js'
 import type { Scheduler } from '../../util/scheduler.js'
+import { InternalTopicRuntime, type InternalTopicSpec } from '../internal-topic.js'
 import { encodeKeyValueBatch } from '../record-batch.js'
 import { joinResponse, syncResponse } from './classic-group.js'
 import type { GroupCoordinatorConfig } from './config.js'
@@ -52,13 +53,7 @@ export const GROUP_METADATA_TOPIC_CONFIGS: ReadonlyMap<string, string> = new Map
   ['segment.bytes', '104857600'],
 ])
 
-/** What the runtime asks the broker to create. */
-export interface InternalTopicSpec {
-  readonly name: string
-  readonly numPartitions: number
-  readonly replicationFactor: number
-  readonly configs: ReadonlyMap<string, string>
-}
+export type { CoordinatorLookup, InternalTopicSpec } from '../internal-topic.js'
 
 export interface GroupCoordinatorRuntimeOptions {
   readonly nodeId: number
@@ -87,11 +82,6 @@ export interface GroupRequestHeader {
   /** Kafka's form, `/127.0.0.1`. */
   readonly clientHost: string
 }
-
-/** The answer of `coordinatorFor`: the partition's leader, or why there is none. */
-export type CoordinatorLookup =
-  | { readonly ok: true; readonly partition: number; readonly leader: number }
-  | { readonly ok: false; readonly errorCode: ErrorCode }
 
 type PartitionState =
   | {
@@ -123,109 +113,35 @@ interface Parked {
 /** Bytes read from the log per step while loading. */
 const LOAD_READ_BYTES = 1 << 20
 
-export class GroupCoordinatorRuntime {
+export class GroupCoordinatorRuntime extends InternalTopicRuntime<PartitionState> {
   readonly #options: GroupCoordinatorRuntimeOptions
   readonly #newUuid: () => string
-  readonly #partitions = new Map<number, PartitionState>()
   readonly #parked = new Map<RequestId, Parked>()
   #nextRequestId = 1
-  #creating: Promise<void> | null = null
-  #closed = false
 
   constructor(options: GroupCoordinatorRuntimeOptions) {
     assert(options.numPartitions > 0, 'offsets.topic.num.partitions must be positive')
+    super({
+      ...options,
+      name: GROUP_METADATA_TOPIC,
+      configs: () => GROUP_METADATA_TOPIC_CONFIGS,
+      partitionOf: groupPartition,
+    })
     this.#options = options
     this.#newUuid = options.newUuid ?? randomUUID
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Topic and leadership
-
-  /** Creates __consumer_offsets unless it exists; resolves when it does (or creation failed). */
-  ensureTopic(): Promise<void> {
-    if (this.#closed || this.#topic() !== undefined) return Promise.resolve()
-    this.#creating ??= this.#createTopic().finally(() => {
-      this.#creating = null
-    })
-    return this.#creating
-  }
-
-  async #createTopic(): Promise<void> {
-    const image = this.#options.image()
-    const liveBrokers = [...image.brokers.values()].filter((b) => !b.fenced).length
-    const replicationFactor = Math.max(1, Math.min(this.#options.replicationFactor, liveBrokers))
-    const result = await this.#options.createTopic({
-      name: GROUP_METADATA_TOPIC,
-      numPartitions: this.#options.numPartitions,
-      replicationFactor,
-      configs: GROUP_METADATA_TOPIC_CONFIGS,
-    })
-    if (result.errorCode !== ErrorCode.NONE && result.errorCode !== ErrorCode.TOPIC_ALREADY_EXISTS) {
-      this.#options.logger.warn(
-        { errorCode: result.errorCode, message: result.message },
-        'cannot create __consumer_offsets',
-      )
-    }
-  }
-
-  #topic() {
-    return this.#options.image().topicsByName.get(GROUP_METADATA_TOPIC)
-  }
-
-  /** The number of partitions groups hash over: the topic's, or the configured count before it exists. */
-  get partitionCount(): number {
-    return this.#topic()?.partitions.length || this.#options.numPartitions
-  }
-
-  /** The __consumer_offsets partition of a group. */
-  partitionFor(groupId: string): number {
-    return groupPartition(groupId, this.partitionCount)
-  }
-
-  /** Which broker coordinates a group (FindCoordinator): the leader of its partition. */
-  coordinatorFor(groupId: string): CoordinatorLookup {
-    if (this.#closed) return { ok: false, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
-    const topic = this.#topic()
-    if (topic === undefined) return { ok: false, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
-    const partition = groupPartition(groupId, topic.partitions.length)
-    const leader = topic.partitions[partition]?.leader ?? -1
-    if (leader < 0) return { ok: false, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
-    return { ok: true, partition, leader }
-  }
-
-  /** Loads the partitions this node now leads and unloads the others (a new metadata image). */
-  onImage(image: MetadataImage): void {
-    if (this.#closed) return
-    const topic = image.topicsByName.get(GROUP_METADATA_TOPIC)
-    for (const [partition, state] of [...this.#partitions]) {
-      const current = topic?.partitions[partition]
-      if (!this.#leads(current) || current?.leaderEpoch !== state.leaderEpoch) this.#unload(partition)
-    }
-    for (const p of topic?.partitions ?? []) {
-      if (!this.#leads(p) || this.#partitions.has(p.partition)) continue
-      const log = this.#options.logs.getLog({ topic: GROUP_METADATA_TOPIC, partition: p.partition })
-      if (log === undefined) continue
-      // A partition with this node as its only replica: everything written is committed.
-      if (p.isr.length === 1 && p.isr[0] === this.#options.nodeId) log.updateHighWatermark(log.logEndOffset)
-      this.#load(p.partition, p.leaderEpoch, log)
-    }
-  }
-
-  #leads(p: PartitionImage | undefined): boolean {
-    return p !== undefined && p.leader === this.#options.nodeId
-  }
-
-  // ---------------------------------------------------------------------------------------------
   // Loading and unloading
 
-  #load(partition: number, leaderEpoch: number, log: PartitionLog): void {
+  protected override load(partition: number, leaderEpoch: number, log: PartitionLog): void {
     const loading: PartitionState = { kind: 'loading', leaderEpoch, completions: [] }
-    this.#partitions.set(partition, loading)
+    this.partitions.set(partition, loading)
     const shard = new GroupCoordinatorShard({ config: this.#options.config, newUuid: this.#newUuid })
     const startedMs = this.#options.clock.monotonicMs()
     replayLog(log, shard).then(
       (recordCount) => {
-        if (this.#partitions.get(partition) !== loading) return
+        if (this.partitions.get(partition) !== loading) return
         const active: ActivePartition = {
           kind: 'active',
           partition,
@@ -235,7 +151,7 @@ export class GroupCoordinatorRuntime {
           cancelTimer: null,
           armedDeadlineMs: null,
         }
-        this.#partitions.set(partition, active)
+        this.partitions.set(partition, active)
         for (const c of loading.completions) shard.replayEndTransaction(c.producerId, c.result)
         this.#options.logger.debug(
           { partition, recordCount, ms: this.#options.clock.monotonicMs() - startedMs },
@@ -248,17 +164,17 @@ export class GroupCoordinatorRuntime {
         )
       },
       (err: unknown) => {
-        if (this.#partitions.get(partition) !== loading) return
+        if (this.partitions.get(partition) !== loading) return
         this.#options.logger.error({ err, partition }, 'loading a __consumer_offsets partition failed')
-        this.#partitions.set(partition, { kind: 'failed', leaderEpoch })
+        this.partitions.set(partition, { kind: 'failed', leaderEpoch })
       },
     )
   }
 
   /** Forgets the partition: parked requests are answered NOT_COORDINATOR, the timer is cancelled. */
-  #unload(partition: number): void {
-    const state = this.#partitions.get(partition)
-    this.#partitions.delete(partition)
+  protected override unload(partition: number): void {
+    const state = this.partitions.get(partition)
+    this.partitions.delete(partition)
     if (state?.kind === 'active') {
       state.cancelTimer?.()
       state.cancelTimer = null
@@ -272,16 +188,16 @@ export class GroupCoordinatorRuntime {
 
   /** After a failed step: forget the shard's state and rebuild it from what the log holds. */
   #reload(p: ActivePartition): void {
-    this.#unload(p.partition)
-    if (this.#closed) return
-    this.#load(p.partition, p.leaderEpoch, p.log)
+    this.unload(p.partition)
+    if (this.closed) return
+    this.load(p.partition, p.leaderEpoch, p.log)
   }
 
   /** Answers every parked request and stops every timer; later requests get COORDINATOR_NOT_AVAILABLE. */
   close(): void {
-    if (this.#closed) return
-    this.#closed = true
-    for (const partition of [...this.#partitions.keys()]) this.#unload(partition)
+    if (this.closed) return
+    this.closed = true
+    for (const partition of [...this.partitions.keys()]) this.unload(partition)
     for (const [requestId, parked] of [...this.#parked]) {
       this.#answerWithError(requestId, parked, ErrorCode.COORDINATOR_NOT_AVAILABLE)
     }
@@ -339,7 +255,7 @@ export class GroupCoordinatorRuntime {
    * it (whoever loads it replays the marker). Returns whether a loaded or loading shard took it.
    */
   onTransactionCompleted(partition: number, producerId: number, result: TransactionResult): boolean {
-    const state = this.#partitions.get(partition)
+    const state = this.partitions.get(partition)
     if (state?.kind === 'loading') {
       state.completions.push({ producerId, result })
       return true
@@ -389,8 +305,8 @@ export class GroupCoordinatorRuntime {
   ): Promise<{ readonly results: T[]; readonly errorCode: ErrorCode }> {
     await this.ensureTopic()
     const results: T[] = []
-    let errorCode: ErrorCode = this.#closed ? ErrorCode.COORDINATOR_NOT_AVAILABLE : ErrorCode.NONE
-    for (const state of this.#partitions.values()) {
+    let errorCode: ErrorCode = this.closed ? ErrorCode.COORDINATOR_NOT_AVAILABLE : ErrorCode.NONE
+    for (const state of this.partitions.values()) {
       if (state.kind === 'active') results.push(call(state.shard, this.#context(header)))
       else if (state.kind === 'loading' && errorCode === ErrorCode.NONE)
         errorCode = ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
@@ -422,10 +338,10 @@ export class GroupCoordinatorRuntime {
   async #route(
     groupId: string,
   ): Promise<{ kind: 'active'; partition: ActivePartition } | { kind: 'error'; errorCode: ErrorCode }> {
-    if (this.#topic() === undefined) await this.ensureTopic()
-    if (this.#closed) return { kind: 'error', errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
-    if (this.#topic() === undefined) return { kind: 'error', errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
-    const state = this.#partitions.get(this.partitionFor(groupId))
+    if (this.topic() === undefined) await this.ensureTopic()
+    if (this.closed) return { kind: 'error', errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
+    if (this.topic() === undefined) return { kind: 'error', errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
+    const state = this.partitions.get(this.partitionFor(groupId))
     if (state === undefined) return { kind: 'error', errorCode: ErrorCode.NOT_COORDINATOR }
     switch (state.kind) {
       case 'active':
@@ -506,12 +422,12 @@ export class GroupCoordinatorRuntime {
     p.cancelTimer?.()
     p.cancelTimer = null
     p.armedDeadlineMs = deadlineMs
-    if (deadlineMs === null || this.#closed) return
+    if (deadlineMs === null || this.closed) return
     const delayMs = Math.max(0, deadlineMs - this.#options.clock.wallMs())
     p.cancelTimer = this.#options.scheduler.schedule(delayMs, () => {
       p.cancelTimer = null
       p.armedDeadlineMs = null
-      if (this.#partitions.get(p.partition) !== p) return
+      if (this.partitions.get(p.partition) !== p) return
       this.#run(
         p,
         (shard, nowMs) => shard.tick(nowMs),
@@ -525,12 +441,12 @@ export class GroupCoordinatorRuntime {
 
   /** The state of each partition this node leads. */
   partitionStates(): Map<number, PartitionState['kind']> {
-    return new Map([...this.#partitions].map(([p, s]) => [p, s.kind]))
+    return new Map([...this.partitions].map(([p, s]) => [p, s.kind]))
   }
 
   /** The shard of a loaded partition. */
   shard(partition: number): GroupCoordinatorShard | undefined {
-    const state = this.#partitions.get(partition)
+    const state = this.partitions.get(partition)
     return state?.kind === 'active' ? state.shard : undefined
   }
 

@@ -27,7 +27,7 @@
 
 import type { Logger } from 'pino'
 import type { PartitionLog } from '../../log/partition-log.js'
-import type { MetadataImage, PartitionImage } from '../../metadata/image.js'
+import type { MetadataImage } from '../../metadata/image.js'
 import { ErrorCode } from '../../protocol/errors.js'
 import type { AddOffsetsToTxnRequest } from '../../protocol/generated/message/add-offsets-to-txn-request.js'
 import type { AddOffsetsToTxnResponse } from '../../protocol/generated/message/add-offsets-to-txn-response.js'
@@ -45,7 +45,7 @@ import type { WriteTxnMarkersResponse } from '../../protocol/generated/message/w
 import { assert } from '../../util/assert.js'
 import type { Clock } from '../../util/clock.js'
 import type { Scheduler } from '../../util/scheduler.js'
-import type { InternalTopicSpec } from '../group/runtime.js'
+import { type CoordinatorLookup, InternalTopicRuntime, type InternalTopicSpec } from '../internal-topic.js'
 import { decodeKeyValueBatches, encodeKeyValueBatch } from '../record-batch.js'
 import type { TransactionCoordinatorConfig } from './config.js'
 import type { TopicPartition } from './metadata.js'
@@ -82,9 +82,7 @@ export interface TransactionCoordinatorRuntimeOptions {
   readonly onAppend?: (partition: number, bytes: number) => void
 }
 
-export type TransactionCoordinatorLookup =
-  | { readonly ok: true; readonly partition: number; readonly leader: number }
-  | { readonly ok: false; readonly errorCode: ErrorCode }
+export type TransactionCoordinatorLookup = CoordinatorLookup
 
 type PartitionState =
   | { readonly kind: 'loading'; readonly leaderEpoch: number }
@@ -107,106 +105,35 @@ const LOAD_READ_BYTES = 1 << 20
 /** Kafka's TransactionMarkerChannelManager retries after the request's backoff (retry.backoff.ms 100). */
 const MARKER_RETRY_BACKOFF_MS = 100
 
-export class TransactionCoordinatorRuntime {
+export class TransactionCoordinatorRuntime extends InternalTopicRuntime<PartitionState> {
   readonly #options: TransactionCoordinatorRuntimeOptions
-  readonly #partitions = new Map<number, PartitionState>()
   readonly #markerTimers = new Set<() => void>()
   #reservedProducerId: bigint | null = null
   /** Set when the shard asked for a producer id and none was reserved (it answered COORDINATOR_LOAD_IN_PROGRESS). */
   #producerIdWanted = false
-  #creating: Promise<void> | null = null
-  #closed = false
 
   constructor(options: TransactionCoordinatorRuntimeOptions) {
     assert(options.numPartitions > 0, 'transaction.state.log.num.partitions must be positive')
+    super({
+      ...options,
+      name: TRANSACTION_STATE_TOPIC,
+      // Kafka's TransactionStateManager.transactionTopicConfigs.
+      configs: (replicationFactor) =>
+        new Map([
+          ['cleanup.policy', 'compact'],
+          ['compression.type', 'uncompressed'],
+          ['segment.bytes', String(options.segmentBytes)],
+          ['min.insync.replicas', String(Math.max(1, Math.min(options.minInsyncReplicas, replicationFactor)))],
+          ['unclean.leader.election.enable', 'false'],
+        ]),
+      partitionOf: transactionPartition,
+    })
     this.#options = options
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Topic and leadership
-
-  /** Creates __transaction_state unless it exists; resolves when it does (or creation failed). */
-  ensureTopic(): Promise<void> {
-    if (this.#closed || this.#topic() !== undefined) return Promise.resolve()
-    this.#creating ??= this.#createTopic().finally(() => {
-      this.#creating = null
-    })
-    return this.#creating
-  }
-
-  async #createTopic(): Promise<void> {
-    const image = this.#options.image()
-    const liveBrokers = [...image.brokers.values()].filter((b) => !b.fenced).length
-    const replicationFactor = Math.max(1, Math.min(this.#options.replicationFactor, liveBrokers))
-    const minIsr = Math.max(1, Math.min(this.#options.minInsyncReplicas, replicationFactor))
-    const result = await this.#options.createTopic({
-      name: TRANSACTION_STATE_TOPIC,
-      numPartitions: this.#options.numPartitions,
-      replicationFactor,
-      // Kafka's TransactionStateManager.transactionTopicConfigs.
-      configs: new Map([
-        ['cleanup.policy', 'compact'],
-        ['compression.type', 'uncompressed'],
-        ['segment.bytes', String(this.#options.segmentBytes)],
-        ['min.insync.replicas', String(minIsr)],
-        ['unclean.leader.election.enable', 'false'],
-      ]),
-    })
-    if (result.errorCode !== ErrorCode.NONE && result.errorCode !== ErrorCode.TOPIC_ALREADY_EXISTS) {
-      this.#options.logger.warn(
-        { errorCode: result.errorCode, message: result.message },
-        'cannot create __transaction_state',
-      )
-    }
-  }
-
-  #topic() {
-    return this.#options.image().topicsByName.get(TRANSACTION_STATE_TOPIC)
-  }
-
-  get partitionCount(): number {
-    return this.#topic()?.partitions.length || this.#options.numPartitions
-  }
-
-  partitionFor(transactionalId: string): number {
-    return transactionPartition(transactionalId, this.partitionCount)
-  }
-
-  /** Which broker coordinates a transactional id (FindCoordinator): the leader of its partition. */
-  coordinatorFor(transactionalId: string): TransactionCoordinatorLookup {
-    if (this.#closed) return { ok: false, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
-    const topic = this.#topic()
-    if (topic === undefined) return { ok: false, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
-    const partition = transactionPartition(transactionalId, topic.partitions.length)
-    const leader = topic.partitions[partition]?.leader ?? -1
-    if (leader < 0) return { ok: false, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
-    return { ok: true, partition, leader }
-  }
-
-  /** Loads the partitions this node now leads and unloads the others (a new metadata image). */
-  onImage(image: MetadataImage): void {
-    if (this.#closed) return
-    const topic = image.topicsByName.get(TRANSACTION_STATE_TOPIC)
-    for (const [partition, state] of [...this.#partitions]) {
-      const current = topic?.partitions[partition]
-      if (!this.#leads(current) || current?.leaderEpoch !== state.leaderEpoch) this.#unload(partition)
-    }
-    for (const p of topic?.partitions ?? []) {
-      if (!this.#leads(p) || this.#partitions.has(p.partition)) continue
-      const log = this.#options.logs.getLog({ topic: TRANSACTION_STATE_TOPIC, partition: p.partition })
-      if (log === undefined) continue
-      if (p.isr.length === 1 && p.isr[0] === this.#options.nodeId) log.updateHighWatermark(log.logEndOffset)
-      this.#load(p.partition, p.leaderEpoch, log)
-    }
-  }
-
-  #leads(p: PartitionImage | undefined): boolean {
-    return p !== undefined && p.leader === this.#options.nodeId
-  }
-
-  #load(partition: number, leaderEpoch: number, log: PartitionLog): void {
+  protected override load(partition: number, leaderEpoch: number, log: PartitionLog): void {
     const loading: PartitionState = { kind: 'loading', leaderEpoch }
-    this.#partitions.set(partition, loading)
+    this.partitions.set(partition, loading)
     const shard = new TransactionCoordinatorShard({
       config: this.#options.config,
       coordinatorEpoch: Math.max(0, leaderEpoch),
@@ -220,7 +147,7 @@ export class TransactionCoordinatorRuntime {
     })
     replayLog(log, shard).then(
       (recordCount) => {
-        if (this.#partitions.get(partition) !== loading) return
+        if (this.partitions.get(partition) !== loading) return
         const active: ActivePartition = {
           kind: 'active',
           partition,
@@ -230,7 +157,7 @@ export class TransactionCoordinatorRuntime {
           cancelTimer: null,
           armedDeadlineMs: null,
         }
-        this.#partitions.set(partition, active)
+        this.partitions.set(partition, active)
         this.#options.logger.debug({ partition, recordCount }, '__transaction_state partition loaded')
         this.#run(
           active,
@@ -239,16 +166,16 @@ export class TransactionCoordinatorRuntime {
         )
       },
       (err: unknown) => {
-        if (this.#partitions.get(partition) !== loading) return
+        if (this.partitions.get(partition) !== loading) return
         this.#options.logger.error({ err, partition }, 'loading a __transaction_state partition failed')
-        this.#partitions.set(partition, { kind: 'failed', leaderEpoch })
+        this.partitions.set(partition, { kind: 'failed', leaderEpoch })
       },
     )
   }
 
-  #unload(partition: number): void {
-    const state = this.#partitions.get(partition)
-    this.#partitions.delete(partition)
+  protected override unload(partition: number): void {
+    const state = this.partitions.get(partition)
+    this.partitions.delete(partition)
     if (state?.kind === 'active') {
       state.cancelTimer?.()
       state.cancelTimer = null
@@ -257,16 +184,16 @@ export class TransactionCoordinatorRuntime {
   }
 
   #reload(p: ActivePartition): void {
-    this.#unload(p.partition)
-    if (this.#closed) return
-    this.#load(p.partition, p.leaderEpoch, p.log)
+    this.unload(p.partition)
+    if (this.closed) return
+    this.load(p.partition, p.leaderEpoch, p.log)
   }
 
   /** Stops every timer and pending marker write; later requests get COORDINATOR_NOT_AVAILABLE. */
   close(): void {
-    if (this.#closed) return
-    this.#closed = true
-    for (const partition of [...this.#partitions.keys()]) this.#unload(partition)
+    if (this.closed) return
+    this.closed = true
+    for (const partition of [...this.partitions.keys()]) this.unload(partition)
     for (const cancel of this.#markerTimers) cancel()
     this.#markerTimers.clear()
   }
@@ -343,12 +270,12 @@ export class TransactionCoordinatorRuntime {
     const nowMs = this.#options.clock.wallMs()
     const merged: ListTransactionsResponse = {
       throttleTimeMs: 0,
-      errorCode: this.#closed ? ErrorCode.COORDINATOR_NOT_AVAILABLE : ErrorCode.NONE,
+      errorCode: this.closed ? ErrorCode.COORDINATOR_NOT_AVAILABLE : ErrorCode.NONE,
       unknownStateFilters: [],
       transactionStates: [],
     }
     let first = true
-    for (const state of this.#partitions.values()) {
+    for (const state of this.partitions.values()) {
       if (state.kind === 'loading' && merged.errorCode === ErrorCode.NONE) {
         merged.errorCode = ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
       }
@@ -381,11 +308,11 @@ export class TransactionCoordinatorRuntime {
   }
 
   async #route(transactionalId: string): Promise<Route> {
-    if (this.#topic() === undefined) await this.ensureTopic()
-    if (this.#closed || this.#topic() === undefined) {
+    if (this.topic() === undefined) await this.ensureTopic()
+    if (this.closed || this.topic() === undefined) {
       return { kind: 'error', errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE }
     }
-    const state = this.#partitions.get(this.partitionFor(transactionalId))
+    const state = this.partitions.get(this.partitionFor(transactionalId))
     if (state === undefined) return { kind: 'error', errorCode: ErrorCode.NOT_COORDINATOR }
     switch (state.kind) {
       case 'active':
@@ -437,12 +364,12 @@ export class TransactionCoordinatorRuntime {
     p.cancelTimer?.()
     p.cancelTimer = null
     p.armedDeadlineMs = deadlineMs
-    if (deadlineMs === null || this.#closed) return
+    if (deadlineMs === null || this.closed) return
     const delayMs = Math.max(0, deadlineMs - this.#options.clock.wallMs())
     p.cancelTimer = this.#options.scheduler.schedule(delayMs, () => {
       p.cancelTimer = null
       p.armedDeadlineMs = null
-      if (this.#partitions.get(p.partition) !== p) return
+      if (this.partitions.get(p.partition) !== p) return
       this.#run(
         p,
         (shard, nowMs) => shard.tick(nowMs),
@@ -453,7 +380,7 @@ export class TransactionCoordinatorRuntime {
 
   /** Sends the marker to `pending`'s leaders until every partition is written, cancelled or the shard is gone. */
   async #writeMarkers(p: ActivePartition, marker: TxnMarker, pending: readonly TopicPartition[]): Promise<void> {
-    if (this.#partitions.get(p.partition) !== p) return
+    if (this.partitions.get(p.partition) !== p) return
     const image = this.#options.image()
     const byLeader = new Map<number, TopicPartition[]>()
     const written: TopicPartition[] = []
@@ -498,7 +425,7 @@ export class TransactionCoordinatorRuntime {
         }
       }
     }
-    if (this.#partitions.get(p.partition) !== p) return
+    if (this.partitions.get(p.partition) !== p) return
     if (written.length > 0) {
       this.#run(
         p,
@@ -515,7 +442,7 @@ export class TransactionCoordinatorRuntime {
     partitions: readonly TopicPartition[],
     delayMs: number,
   ): void {
-    if (this.#closed) return
+    if (this.closed) return
     const cancel = this.#options.scheduler.schedule(delayMs, () => {
       this.#markerTimers.delete(cancel)
       void this.#writeMarkers(p, marker, partitions).catch((err: unknown) =>
@@ -529,11 +456,11 @@ export class TransactionCoordinatorRuntime {
   // Inspection (tests)
 
   partitionStates(): Map<number, PartitionState['kind']> {
-    return new Map([...this.#partitions].map(([p, s]) => [p, s.kind]))
+    return new Map([...this.partitions].map(([p, s]) => [p, s.kind]))
   }
 
   shard(partition: number): TransactionCoordinatorShard | undefined {
-    const state = this.#partitions.get(partition)
+    const state = this.partitions.get(partition)
     return state?.kind === 'active' ? state.shard : undefined
   }
 }
