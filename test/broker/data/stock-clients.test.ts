@@ -4,7 +4,6 @@
 // producing for kcat, a 1 MB message, and ListOffsets by time from kcat
 // (`-Q`) and the KafkaJS admin. Raw fetches check that the stored batches
 // carry the codec the client chose (the broker never re-encodes).
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { batches, compressionName } from '../../../src/protocol/records/index.js'
+import { type ProcessResult, runProcess } from '../../support/process.js'
 import { RawClient } from '../../support/raw-client.js'
 import { createTopic } from '../../support/topics.js'
 
@@ -32,21 +32,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-function kcat(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(KCAT, ['-b', node.bootstrap, ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString()
-    })
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString()
-    })
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(input ?? '')
-  })
+function kcat(args: string[], input?: string): Promise<ProcessResult> {
+  return runProcess(KCAT, ['-b', node.bootstrap, ...args], input)
 }
 
 async function storedCodecs(topic: string): Promise<string[]> {

@@ -6,7 +6,6 @@
 // assignments and committed offsets (lag = end - committed). Then an @platformatic/kafka group
 // (the newest API versions), a librdkafka group on cooperative-sticky and a kafka-python group
 // (both in test/broker/groups/py) consume everything and commit.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
+import { runJson } from '../../support/process.js'
 import { RawClient } from '../../support/raw-client.js'
 import { createTopic } from '../../support/topics.js'
 
@@ -190,22 +190,7 @@ describe('@platformatic/kafka group', () => {
 })
 
 function runPython(args: string[]): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, [SCRIPT, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString()
-    })
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString()
-    })
-    child.on('error', reject)
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`python exited ${code}: ${stderr}`))
-      else resolve(JSON.parse(stdout))
-    })
-  })
+  return runJson(PYTHON, [SCRIPT, ...args])
 }
 
 async function committedOffsets(groupId: string, topic: string, partitions: number): Promise<bigint[]> {

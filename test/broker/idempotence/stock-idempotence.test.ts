@@ -5,7 +5,6 @@
 // while told to, swallows the response to a Produce request and cuts the connection, so the
 // client re-sends a batch the broker already wrote. The log must end at exactly the number of
 // messages sent, each value once.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { connect, createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -15,6 +14,7 @@ import { Kafka, logLevel } from 'kafkajs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { decodeBatch } from '../../../src/protocol/records/index.js'
+import { runJson } from '../../support/process.js'
 import { createTopic } from '../../support/topics.js'
 
 const PYTHON = '/usr/bin/python3'
@@ -167,22 +167,12 @@ describe('stock idempotent producers', () => {
       proxy.dropped = 0
       proxy.dropProduceResponses = 2
       const count = 2000
-      const result = await new Promise<string>((resolve, reject) => {
-        const child = spawn(PYTHON, [SCRIPT, `127.0.0.1:${proxy.port}`, 'idem-rdkafka', String(count)], {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        })
-        let stdout = ''
-        let stderr = ''
-        child.stdout.on('data', (d: Buffer) => {
-          stdout += d.toString()
-        })
-        child.stderr.on('data', (d: Buffer) => {
-          stderr += d.toString()
-        })
-        child.on('error', reject)
-        child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`exit ${code}: ${stderr}`))))
-      })
-      const report = JSON.parse(result) as { delivered: number; offsets: number[]; errors: string[]; left: number }
+      const report = await runJson<{ delivered: number; offsets: number[]; errors: string[]; left: number }>(PYTHON, [
+        SCRIPT,
+        `127.0.0.1:${proxy.port}`,
+        'idem-rdkafka',
+        String(count),
+      ])
       expect(report.errors).toEqual([])
       expect(report.left).toBe(0)
       expect(report.delivered).toBe(count)

@@ -6,13 +6,13 @@
 // python3-confluent-kafka transactional producer (commit, abort, commit, with consumer offsets
 // sent in the first two), then a consumer at the isolation level under test, and reports the
 // values it read and the group's committed offset (asked with require_stable).
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import { runJson } from '../../support/process.js'
 import { createTopic } from '../../support/topics.js'
 
 const PYTHON = '/usr/bin/python3'
@@ -34,21 +34,7 @@ afterAll(async () => {
 })
 
 function run(args: string[]): Promise<{ errors: string[]; values: string[]; committed: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, [SCRIPT, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString()
-    })
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString()
-    })
-    child.on('error', reject)
-    child.on('close', (code) =>
-      code === 0 ? resolve(JSON.parse(stdout)) : reject(new Error(`exit ${code}: ${stderr}`)),
-    )
-  })
+  return runJson(PYTHON, [SCRIPT, ...args])
 }
 
 const values = (name: string) => Array.from({ length: COUNT }, (_, i) => `${name}-${i}`)

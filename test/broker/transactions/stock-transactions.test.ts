@@ -5,7 +5,6 @@
 // record of both transactions (read_committed filtering is tested with the read side).
 // Method: one in-process node; the Python script runs the producer and then a confluent-kafka
 // read_uncommitted consumer; KafkaJS runs in-process; the partition logs are read back.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,6 +13,7 @@ import { Kafka, logLevel } from 'kafkajs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { decodeBatch, decodeEndTxnMarker } from '../../../src/protocol/records/index.js'
+import { runJson } from '../../support/process.js'
 import { createTopic } from '../../support/topics.js'
 
 const PYTHON = '/usr/bin/python3'
@@ -122,22 +122,14 @@ describe('stock transactional producers', () => {
     async () => {
       await createTopic(node, 'txn-rdkafka', 3)
       const count = 30
-      const result = await new Promise<string>((resolve, reject) => {
-        const child = spawn(PYTHON, [SCRIPT, node.bootstrap, 'txn-rdkafka', '3', String(count), 'rdkafka-txn'], {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        })
-        let stdout = ''
-        let stderr = ''
-        child.stdout.on('data', (d: Buffer) => {
-          stdout += d.toString()
-        })
-        child.stderr.on('data', (d: Buffer) => {
-          stderr += d.toString()
-        })
-        child.on('error', reject)
-        child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`exit ${code}: ${stderr}`))))
-      })
-      const report = JSON.parse(result) as { errors: string[]; values: string[] }
+      const report = await runJson<{ errors: string[]; values: string[] }>(PYTHON, [
+        SCRIPT,
+        node.bootstrap,
+        'txn-rdkafka',
+        '3',
+        String(count),
+        'rdkafka-txn',
+      ])
       expect(report.errors).toEqual([])
       const expected = ['commit', 'abort'].flatMap((r) => Array.from({ length: count }, (_, i) => `${r}-${i}`))
       expect([...report.values].sort()).toEqual([...expected].sort())
