@@ -5,6 +5,8 @@
 // Driver contract, per step: (1) write and fsync `persist`; (2) truncate the log to
 // `truncateToOffset`; (3) append `append`, and fsync it before sending when `appendSync`;
 // (4) send `send`; (5) call `step` with a tick at `wakeAtMs` (or earlier when a message arrives).
+// Right after `createRaft` the driver ticks once at the same time: a node that is the only voter
+// becomes leader in that tick (persist + its leader-change entry in `append`).
 // Apply all of it before the next step. When `appendSync` is false (the leader's own appends) the
 // driver fsyncs later and reports `{ kind: 'appended', flushedEndOffset }`; only then does the
 // leader count its own copy toward the high watermark.
@@ -78,13 +80,23 @@ export function createRaft(options: CreateRaftOptions): RaftNode {
   assert(options.voters.includes(options.localId), 'createRaft: only voters are supported (observers are not yet)')
   assert(new Set(options.voters).size === options.voters.length, 'createRaft: duplicate voter ids')
   const timeout = options.config.electionTimeoutMs + Math.floor(options.random() * options.config.electionTimeoutMs)
+  // The only voter needs nobody's vote: as Kafka's KafkaRaftClient.initialize, it stands at once
+  // (whatever it persisted: resigned leader, vote for itself, or nothing), so the first tick makes
+  // it leader and a one-node cluster starts without waiting out an election timeout.
+  const onlyVoter = options.voters.length === 1 && options.voters[0] === options.localId
   return {
     localId: options.localId,
     voters: [...options.voters],
     config: options.config,
     random: options.random,
     log: options.log,
-    role: initialRole(options.localId, options.persisted, options.nowMs, timeout, options.config.fetchTimeoutMs),
+    role: initialRole(
+      options.localId,
+      options.persisted,
+      options.nowMs,
+      onlyVoter ? 0 : timeout,
+      onlyVoter ? 0 : options.config.fetchTimeoutMs,
+    ),
     highWatermark: 0n,
     flushedEndOffset: options.log.endOffset(),
     persisted: options.persisted,
