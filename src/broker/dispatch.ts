@@ -77,6 +77,7 @@ export function createDispatcher(broker: Broker, handlers: ReadonlyMap<number, H
       connectionId: connection.id,
       remoteAddress: connection.remoteAddress,
       listenerName: connection.listenerName,
+      handlers,
     }
     const respond = (response: unknown, frameReleased = false): DispatchResult => {
       if (response === null) return { kind: 'none', frameReleased }

@@ -10,6 +10,8 @@ export interface RequestContext {
   readonly connectionId: number
   readonly remoteAddress: string
   readonly listenerName: string
+  /** The handlers of the listener the request came in on (ApiVersions lists exactly these). */
+  readonly handlers: ReadonlyMap<number, Handler>
 }
 
 export interface Handler<Req = unknown, Res = unknown> {

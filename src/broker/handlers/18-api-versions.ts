@@ -19,15 +19,15 @@ export function apiVersionsResponse(handlers: ReadonlyMap<number, Handler>, erro
 }
 
 export const apiVersionsHandler = defineHandler(apiVersionsApi, {
-  handle(request, context, broker) {
+  handle(request, context) {
     // v3+: an invalid client software name or version is INVALID_REQUEST, as Kafka validates it.
     if (
       context.apiVersion >= 3 &&
       !(validSoftware(request.clientSoftwareName) && validSoftware(request.clientSoftwareVersion))
     ) {
-      return apiVersionsResponse(broker.handlers, ErrorCode.INVALID_REQUEST)
+      return apiVersionsResponse(context.handlers, ErrorCode.INVALID_REQUEST)
     }
-    return apiVersionsResponse(broker.handlers, ErrorCode.NONE)
+    return apiVersionsResponse(context.handlers, ErrorCode.NONE)
   },
 })
 
