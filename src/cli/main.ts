@@ -8,6 +8,7 @@ import { Command } from 'commander'
 import { pino } from 'pino'
 import { parseProperties } from '../broker/broker-config.js'
 import { startNode } from '../node/start-node.js'
+import { runDevCluster } from './dev.js'
 
 const program = new Command()
 program.name('oxbow').description('A Kafka-compatible broker for Node.js').version('0.1.0')
@@ -54,6 +55,48 @@ program
       }
       process.on('SIGTERM', () => stop('SIGTERM'))
       process.on('SIGINT', () => stop('SIGINT'))
+    },
+  )
+
+program
+  .command('dev')
+  .description('start a local cluster of combined nodes, one process each (ports 9092/9093, 9192/9193, ...)')
+  .option('--nodes <n>', 'number of nodes', '3')
+  .option('--port <port>', 'Kafka port of node 1; node i uses port + 100(i-1), its controller port + 1', '9092')
+  .option('--host <host>', 'listener host', '127.0.0.1')
+  .option('--data-dir <dir>', 'data directory (node i keeps its data in <dir>/node-i)', './data')
+  .option('--override <key=value...>', 'a property for every node', [])
+  .option('--log-level <level>', 'pino log level of the nodes', 'info')
+  .action(
+    async (opts: {
+      nodes: string
+      port: string
+      host: string
+      dataDir: string
+      override: string[]
+      logLevel: string
+    }) => {
+      const nodes = Number(opts.nodes)
+      const basePort = Number(opts.port)
+      if (!Number.isInteger(nodes) || nodes < 1 || nodes > 9)
+        throw new Error(`--nodes must be 1..9, got '${opts.nodes}'`)
+      if (!Number.isInteger(basePort) || basePort < 1 || basePort + 100 * (nodes - 1) + 1 > 65535) {
+        throw new Error(`--port must leave room for ${nodes} nodes, got '${opts.port}'`)
+      }
+      const overrides = new Map<string, string>()
+      for (const entry of opts.override) {
+        const eq = entry.indexOf('=')
+        if (eq <= 0) throw new Error(`--override expects key=value, got '${entry}'`)
+        overrides.set(entry.slice(0, eq), entry.slice(eq + 1))
+      }
+      await runDevCluster({
+        nodes,
+        basePort,
+        host: opts.host,
+        dataDir: opts.dataDir,
+        logLevel: opts.logLevel,
+        overrides,
+      })
     },
   )
 
