@@ -44,13 +44,16 @@ import {
   emptyEffects,
   type FollowerRole,
   initialRole,
+  isVoter,
   knownLeader,
   type LeaderRole,
   learnEpoch,
   majority,
+  newReplicaState,
   nextCorrelationId,
   type ProspectiveRole,
   type RaftNode,
+  type ReplicaState,
   sendBeginQuorumEpoch,
   sendVoteRequest,
 } from './quorum-state.js'
@@ -77,13 +80,19 @@ export interface CreateRaftOptions {
 }
 
 export function createRaft(options: CreateRaftOptions): RaftNode {
-  assert(options.voters.includes(options.localId), 'createRaft: only voters are supported (observers are not yet)')
   assert(new Set(options.voters).size === options.voters.length, 'createRaft: duplicate voter ids')
+  assert(options.voters.length > 0, 'createRaft: no voters')
+  const voter = options.voters.includes(options.localId)
   const timeout = options.config.electionTimeoutMs + Math.floor(options.random() * options.config.electionTimeoutMs)
   // The only voter needs nobody's vote: as Kafka's KafkaRaftClient.initialize, it stands at once
   // (whatever it persisted: resigned leader, vote for itself, or nothing), so the first tick makes
   // it leader and a one-node cluster starts without waiting out an election timeout.
   const onlyVoter = options.voters.length === 1 && options.voters[0] === options.localId
+  // An observer that once led (it was a voter then) starts without a leader rather than resigned.
+  const persisted =
+    voter || options.persisted.leaderId !== options.localId
+      ? options.persisted
+      : { ...options.persisted, leaderId: null }
   return {
     localId: options.localId,
     voters: [...options.voters],
@@ -92,15 +101,16 @@ export function createRaft(options: CreateRaftOptions): RaftNode {
     log: options.log,
     role: initialRole(
       options.localId,
-      options.persisted,
+      persisted,
       options.nowMs,
-      onlyVoter ? 0 : timeout,
+      onlyVoter || !voter ? 0 : timeout,
       onlyVoter ? 0 : options.config.fetchTimeoutMs,
     ),
     highWatermark: 0n,
     flushedEndOffset: options.log.endOffset(),
     persisted: options.persisted,
     nextCorrelationId: 0,
+    voterProbe: { next: 0, inflight: null, nextAtMs: options.nowMs },
   }
 }
 
@@ -221,6 +231,11 @@ function onVoteRequest(node: RaftNode, from: NodeId, request: VoteRequest, nowMs
   }
   if (!node.voters.includes(request.candidateId)) {
     respond(false, ErrorCode.INCONSISTENT_VOTER_SET)
+    return
+  }
+  // An observer's vote counts for nothing; it neither grants nor lets a candidate move its epoch.
+  if (!isVoter(node)) {
+    respond(false)
     return
   }
   if (request.candidateEpoch < node.role.epoch) {
@@ -379,10 +394,11 @@ function onEndQuorumEpoch(
 function onFetchRequest(node: RaftNode, from: NodeId, request: FetchRequest, nowMs: number, fx: Effects): void {
   const role = node.role
   const epoch = role.epoch
-  if (role.kind !== 'leader' || request.currentLeaderEpoch !== epoch || !node.voters.includes(from)) {
-    const errorCode = !node.voters.includes(from)
-      ? ErrorCode.NOT_LEADER_OR_FOLLOWER // observers come later
-      : request.currentLeaderEpoch < epoch
+  if (role.kind !== 'leader' || request.currentLeaderEpoch !== epoch) {
+    // Kafka's validateLeaderOnlyRequest; the answer names the leader we know, which is how an
+    // observer asking any voter finds the leader.
+    const errorCode =
+      request.currentLeaderEpoch < epoch
         ? ErrorCode.FENCED_LEADER_EPOCH
         : request.currentLeaderEpoch > epoch
           ? ErrorCode.UNKNOWN_LEADER_EPOCH
@@ -395,9 +411,25 @@ function onFetchRequest(node: RaftNode, from: NodeId, request: FetchRequest, now
     fx.send.push({ to: from, message: fetchData(node, role, request.correlationId, [], diverging) })
     return
   }
-  const replica = role.replicas.get(from)
-  assert(replica !== undefined, 'raft: leader tracks every voter')
-  replica.endOffset = request.fetchOffset
+  // Observers are served the same way, but only voters count toward the high watermark and
+  // check-quorum.
+  const voter = node.voters.includes(from)
+  let replica = voter ? role.replicas.get(from) : role.observers.get(from)
+  if (replica === undefined) {
+    assert(!voter, 'raft: leader tracks every voter')
+    replica = newReplicaState()
+    role.observers.set(from, replica)
+  }
+  updateReplicaState(replica, request.fetchOffset, leaderEndOffset(node, role), nowMs)
+  if (!voter) {
+    if (request.fetchOffset < node.log.endOffset() || request.maxWaitMs <= 0) {
+      fx.send.push({ to: from, message: answerFetch(node, role, request) })
+      role.parked.delete(from)
+    } else {
+      park(node, role, from, request, nowMs)
+    }
+    return
+  }
   noteFetch(node, role, from, nowMs)
   const moved = updateHighWatermark(node, role)
   if (moved) releaseParked(role, nowMs)
@@ -405,12 +437,34 @@ function onFetchRequest(node: RaftNode, from: NodeId, request: FetchRequest, now
     fx.send.push({ to: from, message: answerFetch(node, role, request) })
     role.parked.delete(from)
   } else {
-    role.parked.set(from, {
-      from,
-      request,
-      deadlineMs: nowMs + Math.min(request.maxWaitMs, node.config.fetchMaxWaitMs),
-    })
+    park(node, role, from, request, nowMs)
   }
+}
+
+function park(node: RaftNode, role: LeaderRole, from: NodeId, request: FetchRequest, nowMs: number): void {
+  role.parked.set(from, { from, request, deadlineMs: nowMs + Math.min(request.maxWaitMs, node.config.fetchMaxWaitMs) })
+}
+
+/** The leader's own end offset as it counts it: what it has flushed. */
+function leaderEndOffset(node: RaftNode, role: LeaderRole): bigint {
+  return role.replicas.get(node.localId)?.endOffset ?? node.flushedEndOffset
+}
+
+/**
+ * Kafka's ReplicaState.updateFollowerState: a replica is caught up when it fetches at or beyond
+ * the leader's end offset now, or at or beyond the leader's end offset of its previous fetch (then
+ * it was caught up at that previous fetch's time).
+ */
+function updateReplicaState(replica: ReplicaState, fetchOffset: bigint, leaderEnd: bigint, nowMs: number): void {
+  if (fetchOffset >= leaderEnd) {
+    replica.lastCaughtUpTimestamp = Math.max(replica.lastCaughtUpTimestamp, nowMs)
+  } else if (replica.lastFetchLeaderEndOffset !== null && fetchOffset >= replica.lastFetchLeaderEndOffset) {
+    replica.lastCaughtUpTimestamp = Math.max(replica.lastCaughtUpTimestamp, replica.lastFetchTimestamp)
+  }
+  replica.lastFetchLeaderEndOffset = leaderEnd
+  replica.lastFetchTimestamp = Math.max(replica.lastFetchTimestamp, nowMs)
+  replica.endOffset = fetchOffset
+  replica.endOffsetKnown = true
 }
 
 /** Kafka's validateOffsetAndEpoch: does the fetcher's (offset, last epoch) agree with our log? */
@@ -484,6 +538,15 @@ function fetchError(node: RaftNode, correlationId: number, errorCode: ErrorCode)
 
 function onFetchResponse(node: RaftNode, from: NodeId, response: FetchResponse, nowMs: number, fx: Effects): void {
   const leader = response.currentLeader
+  const probe = node.voterProbe
+  if (probe.inflight?.to === from && probe.inflight.correlationId === response.correlationId) {
+    // An observer's question to a voter: all it teaches is who leads. Ask the next voter after
+    // a backoff unless this names a leader to follow.
+    probe.inflight = null
+    probe.nextAtMs = nowMs + node.config.retryBackoffMs
+    learnEpoch(node, { epoch: leader.leaderEpoch, leaderId: nullableId(leader.leaderId), nowMs }, fx)
+    return
+  }
   if (learnEpoch(node, { epoch: leader.leaderEpoch, leaderId: nullableId(leader.leaderId), nowMs }, fx)) return
   const role = node.role
   if (role.kind !== 'follower' || role.leaderId !== from) return
@@ -535,6 +598,36 @@ function onFetchResponse(node: RaftNode, from: NodeId, response: FetchResponse, 
   sendFetch(node, role, { fetchOffset: endOffset, lastFetchedEpoch: lastEpoch }, nowMs, fx)
 }
 
+function logPosition(node: RaftNode): { fetchOffset: bigint; lastFetchedEpoch: number } {
+  return { fetchOffset: node.log.endOffset(), lastFetchedEpoch: node.log.lastEpoch() }
+}
+
+/** An observer asks the next voter in turn (Kafka's maybeSendAnyVoterFetch). */
+function sendProbe(node: RaftNode, nowMs: number, fx: Effects): void {
+  const probe = node.voterProbe
+  const to = node.voters[probe.next % node.voters.length] as NodeId
+  probe.next = (probe.next + 1) % node.voters.length
+  const role = node.role
+  if (role.kind === 'follower' && to === role.leaderId) {
+    sendFetch(node, role, logPosition(node), nowMs, fx)
+    return
+  }
+  const correlationId = nextCorrelationId(node)
+  const position = logPosition(node)
+  probe.inflight = { to, correlationId, sentAtMs: nowMs, ...position }
+  fx.send.push({
+    to,
+    message: {
+      kind: 'FetchRequest',
+      correlationId,
+      replicaId: node.localId,
+      currentLeaderEpoch: role.epoch,
+      ...position,
+      maxWaitMs: 0,
+    },
+  })
+}
+
 function sendFetch(
   node: RaftNode,
   role: FollowerRole,
@@ -563,6 +656,10 @@ function sendFetch(
 function onTimers(node: RaftNode, nowMs: number, fx: Effects): void {
   const role = node.role
   const retryAfterMs = node.config.requestTimeoutMs
+  if (!isVoter(node)) {
+    observerTimers(node, nowMs, fx)
+    return
+  }
   switch (role.kind) {
     case 'unattached':
       if (nowMs >= role.electionDeadlineMs) becomeProspective(node, nowMs, fx)
@@ -612,6 +709,46 @@ function onTimers(node: RaftNode, nowMs: number, fx: Effects): void {
   }
 }
 
+/**
+ * An observer follows its leader like a voter does, but where a voter would stand for election
+ * (no leader known, or the leader silent for the fetch timeout) it asks the voters in turn.
+ */
+function observerTimers(node: RaftNode, nowMs: number, fx: Effects): void {
+  const role = node.role
+  const probe = node.voterProbe
+  const retryAfterMs = node.config.requestTimeoutMs
+  if (probe.inflight !== null && nowMs - probe.inflight.sentAtMs >= retryAfterMs) probe.inflight = null
+  if (role.kind === 'follower') {
+    if (role.inflight !== null && nowMs - role.inflight.sentAtMs >= retryAfterMs) role.inflight = null
+    if (role.inflight !== null || probe.inflight !== null) return
+    if (nowMs < role.fetchDeadlineMs) {
+      if (nowMs >= role.nextFetchAtMs) sendFetch(node, role, logPosition(node), nowMs, fx)
+      return
+    }
+  } else {
+    assert(role.kind === 'unattached', `raft ${node.localId}: observer in role ${role.kind}`)
+    if (probe.inflight !== null) return
+  }
+  if (nowMs >= probe.nextAtMs) sendProbe(node, nowMs, fx)
+}
+
+function observerWakeAt(node: RaftNode, nowMs: number): number {
+  const role = node.role
+  const probe = node.voterProbe
+  const retry = node.config.requestTimeoutMs
+  const times: number[] = []
+  if (probe.inflight !== null) times.push(probe.inflight.sentAtMs + retry)
+  if (role.kind === 'follower') {
+    if (role.inflight !== null) times.push(role.inflight.sentAtMs + retry)
+    else if (probe.inflight === null) {
+      times.push(nowMs < role.fetchDeadlineMs ? Math.min(role.nextFetchAtMs, role.fetchDeadlineMs) : probe.nextAtMs)
+    }
+  } else if (probe.inflight === null) {
+    times.push(probe.nextAtMs)
+  }
+  return Math.max(nowMs, Math.min(...times, Number.MAX_SAFE_INTEGER))
+}
+
 function leaderTimers(node: RaftNode, role: LeaderRole, nowMs: number, fx: Effects): void {
   if (node.voters.length > 1 && nowMs >= role.checkQuorumDeadlineMs) {
     becomeResigned(node, nowMs, fx)
@@ -628,6 +765,7 @@ function leaderTimers(node: RaftNode, role: LeaderRole, nowMs: number, fx: Effec
 }
 
 function wakeAt(node: RaftNode, nowMs: number): number {
+  if (!isVoter(node)) return observerWakeAt(node, nowMs)
   const role = node.role
   const retry = node.config.requestTimeoutMs
   const times: number[] = []

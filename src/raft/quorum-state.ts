@@ -22,8 +22,14 @@
 // their epoch. Only the Leader answers Fetch with data. A single voter goes from Prospective to
 // Leader in one step.
 //
-// Every transition that changes (epoch, leaderId, votedId) records a `persist` effect. Epochs only
-// grow; a leader for an epoch, once known, never changes (asserted).
+// Observers (Kafka's non-voters: broker-only nodes, a node whose id is not in `voters`) are only
+// ever Unattached or Follower: they never vote, stand, lead or resign. Unattached, or a Follower
+// whose leader has been silent for the fetch timeout, an observer sends Fetch to the voters in
+// turn (`VoterProbe`) and learns the leader from the answer's currentLeader.
+//
+// Every transition that changes (epoch, leaderId, votedId) records a `persist` effect (observers
+// persist too, as Kafka writes quorum-state for them). Epochs only grow; a leader for an epoch,
+// once known, never changes (asserted).
 
 import { assert, assertNever } from '../util/assert.js'
 import { CHECK_QUORUM_TIMEOUT_FACTOR, type RaftConfig } from './config.js'
@@ -73,8 +79,39 @@ export interface CandidateRole extends Ballot {
   backoffUntilMs: number | null
 }
 
+/**
+ * What the leader knows of one replica's fetching, as Kafka's LeaderState.ReplicaState: the end
+ * offset it last fetched from (0 until it fetches, for the high watermark's sake) and the times
+ * DescribeQuorum reports. Times are the core's nowMs values, -1 while unknown.
+ */
 export interface ReplicaState {
   endOffset: bigint
+  /** Whether endOffset came from a fetch (or, for the leader itself, from its flushed log). */
+  endOffsetKnown: boolean
+  lastFetchTimestamp: number
+  /** Last time the replica had fetched up to the leader's end offset of that time. */
+  lastCaughtUpTimestamp: number
+  /** The leader's end offset when this replica last fetched (Kafka's lastFetchLeaderLogEndOffset). */
+  lastFetchLeaderEndOffset: bigint | null
+}
+
+export function newReplicaState(): ReplicaState {
+  return {
+    endOffset: 0n,
+    endOffsetKnown: false,
+    lastFetchTimestamp: -1,
+    lastCaughtUpTimestamp: -1,
+    lastFetchLeaderEndOffset: null,
+  }
+}
+
+/** An observer's probe for the leader: Fetch to each voter in turn, one at a time. */
+export interface VoterProbe {
+  /** Index into voters (modulo their count) of the next voter to ask. */
+  next: number
+  inflight: (InflightFetch & { readonly to: NodeId }) | null
+  /** Not before this time (a backoff after an answer that named no new leader). */
+  nextAtMs: number
 }
 
 export interface ParkedFetch {
@@ -88,7 +125,10 @@ export interface LeaderRole {
   readonly epoch: number
   /** Offset of this epoch's leader-change entry; the high watermark must pass it first. */
   readonly epochStartOffset: bigint
+  /** Voters only: their fetch positions decide the high watermark. */
   readonly replicas: Map<NodeId, ReplicaState>
+  /** Observers that fetched in this epoch: tracked for DescribeQuorum, never counted. */
+  readonly observers: Map<NodeId, ReplicaState>
   /** Voters that have not acknowledged BeginQuorumEpoch yet. */
   readonly unacknowledged: Map<NodeId, Pending>
   /** Fetches with nothing new, answered when data arrives, the high watermark moves, or maxWaitMs passes. */
@@ -134,6 +174,8 @@ export interface RaftNode {
   /** What the driver has on disk, to emit `persist` only on change. */
   persisted: ElectionState
   nextCorrelationId: number
+  /** Observers only: the search for a leader among the voters. */
+  readonly voterProbe: VoterProbe
 }
 
 /** What one step asks of the driver, collected while the step runs. */
@@ -148,6 +190,11 @@ export interface Effects {
 
 export function emptyEffects(): Effects {
   return { persist: null, truncateToOffset: null, append: [], appendSync: false, send: [] }
+}
+
+/** Whether this node is one of the voters (otherwise it is an observer). */
+export function isVoter(node: RaftNode): boolean {
+  return node.voters.includes(node.localId)
 }
 
 export function majority(node: RaftNode): number {
@@ -228,6 +275,7 @@ export function becomeUnattached(
 export function becomeProspective(node: RaftNode, nowMs: number, fx: Effects): void {
   const from = node.role
   assert(from.kind !== 'leader', `raft ${node.localId}: leader -> prospective`)
+  assert(isVoter(node), `raft ${node.localId}: an observer never stands for election`)
   const state = electionState(from, node.localId)
   const role: ProspectiveRole = {
     kind: 'prospective',
@@ -296,7 +344,17 @@ export function becomeLeader(node: RaftNode, nowMs: number, fx: Effects): void {
     kind: 'leader',
     epoch: node.role.epoch,
     epochStartOffset,
-    replicas: new Map(node.voters.map((id) => [id, { endOffset: id === node.localId ? node.flushedEndOffset : 0n }])),
+    replicas: new Map(
+      node.voters.map((id) => {
+        const state = newReplicaState()
+        if (id === node.localId) {
+          state.endOffset = node.flushedEndOffset
+          state.endOffsetKnown = true
+        }
+        return [id, state]
+      }),
+    ),
+    observers: new Map(),
     unacknowledged: new Map(),
     parked: new Map(),
     fetchedSinceCheck: new Set(),

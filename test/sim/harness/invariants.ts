@@ -12,6 +12,8 @@ import type { SimDisk } from './sim-disk.js'
 
 export interface CheckedNode {
   readonly id: number
+  /** Observers hold copies but do not count toward the durable majority. Default true. */
+  readonly voter?: boolean
   readonly disk: SimDisk
   /** null while the node is down. */
   readonly raft: RaftNode | null
@@ -94,6 +96,7 @@ export class RaftInvariants {
     if (need === 0) return
     let holders = 0
     for (const node of nodes) {
+      if (node.voter === false) continue
       const matched = this.#extendMatch(node.id, node.disk.log.entries, node.disk.log.entries.length)
       if (Math.min(matched, Number(node.disk.flushedEndOffset)) >= need) holders++
     }

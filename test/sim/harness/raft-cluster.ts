@@ -1,4 +1,4 @@
-// Runs N raft voters in one process on SimClock, SimNetwork and SimDisk, as Kafka's
+// Runs N raft voters and M observers in one process on SimClock, SimNetwork and SimDisk, as Kafka's
 // raft/src/test/.../RaftEventSimulationTest.java and TigerBeetle's src/vopr.zig do. This file is
 // the driver of the simulation: it performs each step's effects in the contract's order (persist,
 // truncate, append, send), flushes leader appends after a simulated disk delay, and crashes and
@@ -6,7 +6,8 @@
 //
 // A run: faults (loss, resets, delays, partitions, crashes, resignations) until `healAtMs`; then
 // the network heals and every node restarts, and from then on a proposal must commit within
-// `progressBoundMs`. Invariants (invariants.ts) are checked after every event.
+// `progressBoundMs` and every observer must learn it committed. Observers join late, at a random
+// time before the heal. Invariants (invariants.ts) are checked after every event.
 
 import { defaultRaftConfig, type RaftConfig } from '../../../src/raft/config.js'
 import { createRaft, propose, type RaftEffects, resign, step } from '../../../src/raft/core.js'
@@ -20,6 +21,9 @@ import { SimNetwork } from './sim-network.js'
 
 export interface SwarmParameters {
   voterCount: number
+  observerCount: number
+  /** When each observer first starts (in observer id order). */
+  observerJoinMs: number[]
   lossRate: number
   resetRate: number
   minDelayMs: number
@@ -32,8 +36,12 @@ export interface SwarmParameters {
 
 export function swarm(prng: Prng): SwarmParameters {
   const minDelayMs = prng.nextInt(5)
+  const healAtMs = 5000 + prng.nextInt(25000)
+  const observerCount = prng.pick([0, 0, 1, 2])
   return {
     voterCount: prng.pick([1, 3, 3, 3, 5, 5]),
+    observerCount,
+    observerJoinMs: Array.from({ length: observerCount }, () => prng.nextInt(healAtMs)),
     lossRate: prng.pick([0, 0.01, 0.05, 0.2]),
     resetRate: prng.pick([0, 0.001, 0.01]),
     minDelayMs,
@@ -41,12 +49,15 @@ export function swarm(prng: Prng): SwarmParameters {
     maxDiskDelayMs: prng.pick([0, 5, 30]),
     chaosIntervalMs: prng.pick([50, 200, 500, 2000]),
     proposeIntervalMs: prng.pick([10, 50, 200]),
-    healAtMs: 5000 + prng.nextInt(25000),
+    healAtMs,
   }
 }
 
 interface SimNode {
   readonly id: number
+  readonly voter: boolean
+  /** Observers join late; until then chaos leaves them down. */
+  joined: boolean
   readonly disk: SimDisk
   raft: RaftNode | null
   incarnation: number
@@ -72,8 +83,21 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
   const clock = new SimClock()
   const invariants = new RaftInvariants(params.voterCount)
   const ids = Array.from({ length: params.voterCount }, (_, i) => i + 1)
+  const observerIds = Array.from({ length: params.observerCount }, (_, i) => params.voterCount + i + 1)
+  const allIds = [...ids, ...observerIds]
   const nodes = new Map<number, SimNode>(
-    ids.map((id) => [id, { id, disk: new SimDisk(), raft: null, incarnation: 0, wakeToken: 0 }]),
+    allIds.map((id) => [
+      id,
+      {
+        id,
+        voter: id <= params.voterCount,
+        joined: false,
+        disk: new SimDisk(),
+        raft: null,
+        incarnation: 0,
+        wakeToken: 0,
+      },
+    ]),
   )
   const nodeRandom = prng.fork()
   const network = new SimNetwork<RaftMessage>(
@@ -105,6 +129,7 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
   }
 
   function start(node: SimNode): void {
+    node.joined = true
     node.incarnation++
     node.raft = createRaft({
       localId: node.id,
@@ -123,7 +148,7 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
     const before = node.disk.log.endOffset()
     node.disk.crash()
     if (node.disk.log.endOffset() < before) invariants.noteShortened(node.id, node.disk.log.endOffset())
-    for (const other of ids) {
+    for (const other of allIds) {
       network.reset(node.id, other)
       network.reset(other, node.id)
     }
@@ -199,13 +224,13 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
 
   function chaosTick(): void {
     if (healed) return
-    const id = chaos.pick(ids)
+    const id = chaos.pick(allIds)
     const node = get(id)
-    const other = chaos.pick(ids)
+    const other = chaos.pick(allIds)
     switch (chaos.nextInt(8)) {
       case 0:
         if (node.raft !== null) crash(node)
-        else start(node)
+        else if (node.joined) start(node)
         break
       case 1:
         if (other !== id) network.partition(id, other)
@@ -214,7 +239,7 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
         if (other !== id) network.block(id, other)
         break
       case 3:
-        for (const o of ids) if (o !== id) network.partition(id, o)
+        for (const o of allIds) if (o !== id) network.partition(id, o)
         break
       case 4:
         network.healAll()
@@ -226,11 +251,11 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
         // Isolate or crash a leader: the faults that force elections with divergent logs.
         for (const leader of leaders()) {
           if (chaos.bool()) crash(leader)
-          else for (const o of ids) if (o !== leader.id) network.partition(leader.id, o)
+          else for (const o of allIds) if (o !== leader.id) network.partition(leader.id, o)
         }
         break
       case 7:
-        for (const down of nodes.values()) if (down.raft === null) start(down)
+        for (const down of nodes.values()) if (down.raft === null && down.joined) start(down)
         break
     }
     clock.at(clock.nowMs + 1 + chaos.nextInt(params.chaosIntervalMs), chaosTick)
@@ -243,14 +268,22 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
     for (const node of nodes.values()) if (node.raft === null) start(node)
   }
 
+  /** A post-heal proposal that is committed and that every observer knows is committed. */
   function committedAfterHeal(): boolean {
     return postHealProposals.some((p) => {
       const entry = invariants.committed[Number(p.offset)]
-      return entry?.value.equals(p.value) === true
+      if (entry?.value.equals(p.value) !== true) return false
+      return observerIds.every((id) => (get(id).raft?.highWatermark ?? -1n) > p.offset)
     })
   }
 
-  for (const node of nodes.values()) start(node)
+  for (const id of ids) start(get(id))
+  observerIds.forEach((id, i) => {
+    clock.at(params.observerJoinMs[i] ?? 0, () => {
+      const node = get(id)
+      if (!node.joined) start(node)
+    })
+  })
   clock.at(params.proposeIntervalMs, proposeTick)
   clock.at(params.chaosIntervalMs, chaosTick)
   clock.at(params.healAtMs, heal)
@@ -267,7 +300,7 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
   }
   if (progressAtMs < 0) {
     const roles = snapshot()
-      .map((n) => `${n.id}:${n.raft?.role.kind ?? 'down'}@${n.raft?.role.epoch ?? '-'}`)
+      .map((n) => `${n.id}:${n.raft?.role.kind ?? 'down'}@${n.raft?.role.epoch ?? '-'} hw=${n.raft?.highWatermark}`)
       .join(' ')
     throw new Error(
       `no proposal committed within ${progressBoundMs} ms after healing at ${params.healAtMs} ms (${roles})`,
