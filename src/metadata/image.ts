@@ -10,7 +10,14 @@ export interface PartitionImage {
   readonly leader: number
   readonly leaderEpoch: number
   readonly partitionEpoch: number
+  /**
+   * Kafka's LeaderRecoveryState: 0 RECOVERED, 1 RECOVERING (the leader came from an unclean
+   * election and has not yet told the controller it recovered). Absent means 0.
+   */
+  readonly leaderRecoveryState?: number
 }
+
+export const LeaderRecoveryState = { RECOVERED: 0, RECOVERING: 1 } as const
 
 export interface TopicImage {
   readonly name: string
@@ -26,11 +33,42 @@ export interface BrokerEndpoint {
   readonly securityProtocol: number
 }
 
+export interface BrokerFeatureRange {
+  readonly name: string
+  readonly minSupportedVersion: number
+  readonly maxSupportedVersion: number
+}
+
+/**
+ * A registered broker, as Kafka's BrokerRegistration. The fields after `fenced` are absent only
+ * in images built by hand (tests); replay always sets them.
+ */
 export interface BrokerImage {
   readonly nodeId: number
   readonly endpoints: readonly BrokerEndpoint[]
   readonly rack: string | null
   readonly fenced: boolean
+  /** The offset of the RegisterBrokerRecord that started this registration's epoch. Absent: -1. */
+  readonly brokerEpoch?: bigint
+  /** The broker process's incarnation id (16 bytes): a restart brings a new one. */
+  readonly incarnationId?: Buffer
+  /** In controlled shutdown: still unfenced, but leads nothing new and joins no ISR. Absent: false. */
+  readonly inControlledShutdown?: boolean
+  /**
+   * The offset of its latest RegisterBrokerRecord: a broker is caught up (and may be unfenced)
+   * once its metadata offset reaches it. Absent: -1.
+   */
+  readonly registrationOffset?: number
+  /** The last offset of the batch that put it in controlled shutdown, -1 when not in it. */
+  readonly controlledShutdownOffset?: number
+  /** The feature versions the broker supports, as it registered them. */
+  readonly supportedFeatures?: readonly BrokerFeatureRange[]
+}
+
+/** Kafka's ClusterControlManager.isActive: registered, unfenced and not in controlled shutdown. */
+export function isActiveBroker(image: MetadataImage, brokerId: number): boolean {
+  const broker = image.brokers.get(brokerId)
+  return broker !== undefined && !broker.fenced && broker.inControlledShutdown !== true
 }
 
 /** Kafka's ConfigResource.Type ids. */

@@ -5,14 +5,18 @@
 // record in an ordinary record batch; keys are null.
 import { DecodeError } from '../protocol/decode-error.js'
 import type {
+  BrokerRegistrationChangeRecord,
   ConfigRecord,
   FeatureLevelRecord,
+  FenceBrokerRecord,
   PartitionChangeRecord,
   PartitionRecord,
   ProducerIdsRecord,
   RegisterBrokerRecord,
   RemoveTopicRecord,
   TopicRecord,
+  UnfenceBrokerRecord,
+  UnregisterBrokerRecord,
 } from '../protocol/generated/index.js'
 import { metadataRecords, metadataRecordTypes } from '../protocol/generated/metadata-records.js'
 import { Reader } from '../protocol/reader.js'
@@ -28,6 +32,13 @@ export type MetadataRecord =
   | { readonly type: 'RemoveTopicRecord'; readonly data: RemoveTopicRecord }
   | { readonly type: 'ConfigRecord'; readonly data: ConfigRecord }
   | { readonly type: 'RegisterBrokerRecord'; readonly data: RegisterBrokerRecord }
+  /** The broker (at that epoch) is fenced: it leads nothing and is in no ISR. */
+  | { readonly type: 'FenceBrokerRecord'; readonly data: FenceBrokerRecord }
+  /** The broker (at that epoch) caught up with the metadata log and may lead again. */
+  | { readonly type: 'UnfenceBrokerRecord'; readonly data: UnfenceBrokerRecord }
+  /** fenced: -1 unfence, 0 no change, 1 fence; inControlledShutdown: 0 no change, 1 entering it. */
+  | { readonly type: 'BrokerRegistrationChangeRecord'; readonly data: BrokerRegistrationChangeRecord }
+  | { readonly type: 'UnregisterBrokerRecord'; readonly data: UnregisterBrokerRecord }
   | { readonly type: 'FeatureLevelRecord'; readonly data: FeatureLevelRecord }
   /** A block of producer ids handed to a broker: ids below nextProducerId are taken. */
   | { readonly type: 'ProducerIdsRecord'; readonly data: ProducerIdsRecord }
@@ -41,6 +52,11 @@ const WRITE_VERSIONS = {
   RemoveTopicRecord: 0,
   ConfigRecord: 0,
   RegisterBrokerRecord: 3,
+  FenceBrokerRecord: 0,
+  UnfenceBrokerRecord: 0,
+  // v1 carries inControlledShutdown (tag 1); v2 only adds log dirs.
+  BrokerRegistrationChangeRecord: 1,
+  UnregisterBrokerRecord: 0,
   FeatureLevelRecord: 0,
   ProducerIdsRecord: 0,
 } as const

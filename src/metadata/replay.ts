@@ -1,6 +1,19 @@
 // Replays metadata records into a new MetadataImage. Pure: the same image
 // and records give the same result, whether at start-up from the log or live
 // after an append, which is what keeps every node's view identical.
+//
+// `records` are one batch whose last record sits at `lastOffset`; the batch's
+// offsets are contiguous (metadata batches are never compacted), so record i
+// sits at lastOffset - (records.length - 1 - i). Broker registrations keep the
+// offset of their RegisterBrokerRecord (Kafka's registerBrokerRecordOffsets),
+// which decides when a broker is caught up enough to be unfenced.
+//
+// Partition changes follow Kafka's PartitionRegistration.merge: a null field
+// keeps its value; leader -2 keeps the leader and its epoch, any other leader
+// value (even the same broker, -1 included) bumps the leader epoch; the
+// partition epoch bumps on every change; leaderRecoveryState -1 keeps it.
+// Broker registration changes, as ClusterControlManager.replay, must name the
+// registered epoch: anything else is a bug in whoever wrote the record.
 import { assert, assertNever } from '../util/assert.js'
 import {
   type BrokerImage,
@@ -11,6 +24,10 @@ import {
   topicIdKey,
 } from './image.js'
 import type { MetadataRecord } from './records.js'
+
+/** PartitionChangeRecord.leader: -2 leaves the leader (and its epoch) as it is; -1 is no leader. */
+export const NO_LEADER_CHANGE = -2
+export const NO_LEADER = -1
 
 export function replay(image: MetadataImage, records: readonly MetadataRecord[], lastOffset: number): MetadataImage {
   const byName = new Map(image.topicsByName)
@@ -25,7 +42,29 @@ export function replay(image: MetadataImage, records: readonly MetadataRecord[],
     byId.set(topicIdKey(topic.topicId), topic)
   }
 
-  for (const record of records) {
+  const firstOffset = lastOffset - records.length + 1
+  const changeBroker = (
+    brokerId: number,
+    brokerEpoch: bigint,
+    change: { fenced?: boolean; inControlledShutdown?: boolean },
+    what: string,
+  ) => {
+    const current = brokers.get(brokerId)
+    assert(current !== undefined, `${what} for unregistered broker ${brokerId}`)
+    assert(
+      (current.brokerEpoch ?? -1n) === brokerEpoch,
+      `${what} for broker ${brokerId} at epoch ${brokerEpoch}, registered at ${current.brokerEpoch ?? -1n}`,
+    )
+    const entering = change.inControlledShutdown === true && current.inControlledShutdown !== true
+    brokers.set(brokerId, {
+      ...current,
+      fenced: change.fenced ?? current.fenced,
+      inControlledShutdown: change.inControlledShutdown ?? current.inControlledShutdown ?? false,
+      controlledShutdownOffset: entering ? lastOffset : (current.controlledShutdownOffset ?? -1),
+    })
+  }
+
+  for (const [index, record] of records.entries()) {
     switch (record.type) {
       case 'TopicRecord': {
         const { name, topicId } = record.data
@@ -44,6 +83,7 @@ export function replay(image: MetadataImage, records: readonly MetadataRecord[],
           leader: d.leader,
           leaderEpoch: d.leaderEpoch,
           partitionEpoch: d.partitionEpoch,
+          leaderRecoveryState: d.leaderRecoveryState,
         }
         putTopic({ ...topic, partitions })
         break
@@ -54,14 +94,15 @@ export function replay(image: MetadataImage, records: readonly MetadataRecord[],
         assert(topic !== undefined, `PartitionChangeRecord for unknown topic ${topicIdKey(d.topicId)}`)
         const old = topic.partitions[d.partitionId]
         assert(old !== undefined, `PartitionChangeRecord for unknown partition ${d.partitionId}`)
-        const leaderChanged = d.leader !== -2 && d.leader !== old.leader
+        const leaderSet = d.leader !== NO_LEADER_CHANGE
         const next: PartitionImage = {
           partition: old.partition,
           replicas: d.replicas ?? old.replicas,
           isr: d.isr ?? old.isr,
-          leader: d.leader === -2 ? old.leader : d.leader,
-          leaderEpoch: leaderChanged ? old.leaderEpoch + 1 : old.leaderEpoch,
+          leader: leaderSet ? d.leader : old.leader,
+          leaderEpoch: leaderSet ? old.leaderEpoch + 1 : old.leaderEpoch,
           partitionEpoch: old.partitionEpoch + 1,
+          leaderRecoveryState: d.leaderRecoveryState === -1 ? (old.leaderRecoveryState ?? 0) : d.leaderRecoveryState,
         }
         const partitions = [...topic.partitions]
         partitions[d.partitionId] = next
@@ -98,8 +139,47 @@ export function replay(image: MetadataImage, records: readonly MetadataRecord[],
           })),
           rack: d.rack,
           fenced: d.fenced,
+          brokerEpoch: d.brokerEpoch,
+          incarnationId: d.incarnationId,
+          inControlledShutdown: d.inControlledShutdown,
+          registrationOffset: firstOffset + index,
+          controlledShutdownOffset: d.inControlledShutdown ? lastOffset : -1,
+          supportedFeatures: d.features.map((f) => ({
+            name: f.name,
+            minSupportedVersion: f.minSupportedVersion,
+            maxSupportedVersion: f.maxSupportedVersion,
+          })),
         }
         brokers.set(d.brokerId, broker)
+        break
+      }
+      case 'FenceBrokerRecord':
+        changeBroker(record.data.id, record.data.epoch, { fenced: true }, 'FenceBrokerRecord')
+        break
+      case 'UnfenceBrokerRecord':
+        changeBroker(record.data.id, record.data.epoch, { fenced: false }, 'UnfenceBrokerRecord')
+        break
+      case 'BrokerRegistrationChangeRecord': {
+        const d = record.data
+        assert(d.fenced >= -1 && d.fenced <= 1, `BrokerRegistrationChangeRecord fenced value ${d.fenced}`)
+        assert(
+          d.inControlledShutdown === 0 || d.inControlledShutdown === 1,
+          `BrokerRegistrationChangeRecord inControlledShutdown value ${d.inControlledShutdown}`,
+        )
+        const change: { fenced?: boolean; inControlledShutdown?: boolean } = {}
+        if (d.fenced !== 0) change.fenced = d.fenced === 1
+        if (d.inControlledShutdown === 1) change.inControlledShutdown = true
+        changeBroker(d.brokerId, d.brokerEpoch, change, 'BrokerRegistrationChangeRecord')
+        break
+      }
+      case 'UnregisterBrokerRecord': {
+        const current = brokers.get(record.data.brokerId)
+        assert(current !== undefined, `UnregisterBrokerRecord for unregistered broker ${record.data.brokerId}`)
+        assert(
+          (current.brokerEpoch ?? -1n) === record.data.brokerEpoch,
+          `UnregisterBrokerRecord for broker ${record.data.brokerId} at a stale epoch`,
+        )
+        brokers.delete(record.data.brokerId)
         break
       }
       case 'FeatureLevelRecord':

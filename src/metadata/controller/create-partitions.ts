@@ -1,8 +1,10 @@
 // CreatePartitions as Kafka 3.9's controller decides it (ControllerApis
 // .createPartitions, ReplicationControlManager.createPartitions), pure: a
 // topic's partition count only grows; new partitions take the replication
-// factor of partition 0, placed by us or by explicit assignments (one per
-// new partition, validated like CreateTopics'). Each new partition is a
+// factor of partition 0, placed by placement.ts (continuing the topic's
+// stripe from its partition count, shifted by `random` when given) or by
+// explicit assignments (one per new partition, validated like
+// CreateTopics'). Each new partition is a
 // PartitionRecord. A name given twice is INVALID_REQUEST, answered first.
 
 import { ErrorCode } from '../../protocol/errors.js'
@@ -32,6 +34,7 @@ export function createPartitions(
   image: MetadataImage,
   topics: readonly CreatePartitionsTopicRequest[],
   validateOnly: boolean,
+  options: { readonly random?: () => number } = {},
 ): { records: ControllerRecord[]; results: CreatePartitionsResult[] } {
   const counts = new Map<string, number>()
   for (const t of topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1)
@@ -42,7 +45,7 @@ export function createPartitions(
   const records: ControllerRecord[] = []
   for (const topic of topics) {
     if ((counts.get(topic.name) ?? 0) > 1) continue
-    const decision = grow(image, topic)
+    const decision = grow(image, topic, options.random)
     if (decision.ok && records.length + decision.records.length > MAX_RECORDS_PER_USER_OP) {
       results.push({
         name: topic.name,
@@ -65,7 +68,7 @@ type Growth =
   | { readonly ok: true; readonly records: ControllerRecord[] }
   | { readonly ok: false; readonly errorCode: number; readonly message: string | null }
 
-function grow(image: MetadataImage, request: CreatePartitionsTopicRequest): Growth {
+function grow(image: MetadataImage, request: CreatePartitionsTopicRequest, random?: () => number): Growth {
   const topic = image.topicsByName.get(request.name)
   if (topic === undefined) return { ok: false, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, message: null }
   const current = topic.partitions.length
@@ -111,7 +114,7 @@ function grow(image: MetadataImage, request: CreatePartitionsTopicRequest): Grow
       assignments.push([...assignment.brokerIds])
     }
   } else {
-    const placed = placeStriped(image, current, additional, replicationFactor)
+    const placed = placeStriped(image, current, additional, replicationFactor, random)
     if (!placed.ok) return { ok: false, errorCode: ErrorCode.INVALID_REPLICATION_FACTOR, message: placed.message }
     assignments = placed.assignments
   }

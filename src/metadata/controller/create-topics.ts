@@ -6,9 +6,10 @@
 // request started from, as Kafka does. A created topic is a TopicRecord,
 // its ConfigRecords, then one PartitionRecord per partition.
 import { ErrorCode } from '../../protocol/errors.js'
-import type { MetadataImage } from '../image.js'
+import { isActiveBroker, type MetadataImage } from '../image.js'
 import { type BrokerConfigLayers, describeTopicConfigs, topicConfigsProblem } from './config-schema.js'
 import { brokerLayers, type ConfigControllerContext, type ControllerRecord, mergedLogProperties } from './configs.js'
+import { placeReplicas as placeOnBrokers } from './placement.js'
 import { collidingTopic, topicNameProblem } from './topics.js'
 
 /** Kafka's bound on the records of one user operation (QuorumController MAX_RECORDS_PER_USER_OP). */
@@ -45,6 +46,8 @@ export interface CreateTopicsContext extends ConfigControllerContext {
   readonly defaultNumPartitions: number
   readonly defaultReplicationFactor: number
   readonly newTopicId: () => Buffer
+  /** Where placement starts its stripe, a number in [0, 1) as Math.random; absent: at the first broker. */
+  readonly random?: () => number
 }
 
 const ZERO_UUID = Buffer.alloc(16)
@@ -231,38 +234,30 @@ function placeReplicas(image: MetadataImage, topic: CreatableTopicRequest, conte
   if (numPartitions > MAX_RECORDS_PER_USER_OP) {
     return fail(ErrorCode.POLICY_VIOLATION, 'Unable to perform excessively large batch operation.')
   }
-  const placed = placeStriped(image, 0, numPartitions, replicationFactor)
+  const placed = placeStriped(image, 0, numPartitions, replicationFactor, context.random)
   if (!placed.ok) return fail(ErrorCode.INVALID_REPLICATION_FACTOR, placed.message)
   return { ok: true, assignments: placed.assignments }
 }
 
-/** Round-robin over the unfenced brokers from a starting point that moves with the partition; leader = first replica. */
+/**
+ * New partitions placed by placement.ts (only usable brokers, striped, rack-aware), with Kafka's
+ * message for a replication factor that cannot be met.
+ */
 export function placeStriped(
   image: MetadataImage,
   startPartition: number,
   count: number,
   replicationFactor: number,
+  random?: () => number,
 ): { ok: true; assignments: number[][] } | { ok: false; message: string } {
-  const brokers = [...image.brokers.values()]
-    .filter((b) => !b.fenced)
-    .map((b) => b.nodeId)
-    .sort((a, b) => a - b)
-  if (brokers.length === 0) {
-    return {
-      ok: false,
-      message: `Unable to replicate the partition ${replicationFactor} time(s): All brokers are currently fenced or in controlled shutdown.`,
-    }
-  }
-  if (replicationFactor > brokers.length) {
-    return {
-      ok: false,
-      message: `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${brokers.length} broker(s) are registered.`,
-    }
-  }
-  const assignments = Array.from({ length: count }, (_, i) =>
-    Array.from({ length: replicationFactor }, (_, r) => brokers[(startPartition + i + r) % brokers.length]!),
-  )
-  return { ok: true, assignments }
+  const placed = placeOnBrokers(image, {
+    startPartition,
+    numPartitions: count,
+    replicationFactor,
+    ...(random === undefined ? {} : { random }),
+  })
+  if (placed.ok) return placed
+  return { ok: false, message: `Unable to replicate the partition ${replicationFactor} time(s): ${placed.message}` }
 }
 
 /** Kafka's validateManualPartitionAssignment. */
@@ -287,8 +282,9 @@ export function manualAssignmentProblem(
   return null
 }
 
+/** The replicas that start in the ISR: Kafka's clusterControl.isActive (unfenced, not shutting down). */
 export function activeReplicas(image: MetadataImage, replicas: readonly number[]): number[] {
-  return replicas.filter((id) => image.brokers.get(id)?.fenced === false)
+  return replicas.filter((id) => isActiveBroker(image, id))
 }
 
 export function partitionRecord(

@@ -129,7 +129,7 @@ describe('createTopic + replay', () => {
     expect(topicNameProblem('..')).not.toBeNull()
   })
 
-  it('configs set and delete; a partition change bumps the leader epoch only when the leader changes; topics go with their configs', () => {
+  it('configs set and delete; a partition change naming a leader bumps the leader epoch; topics go with their configs', () => {
     const image = withBrokers([1, 2])
     const created = createTopic(image, {
       name: 't',
@@ -173,6 +173,7 @@ describe('createTopic + replay', () => {
       leader: 2,
       leaderEpoch: 1,
       partitionEpoch: 1,
+      leaderRecoveryState: 0,
     })
     next = replay(next, roundTrip([{ type: 'RemoveTopicRecord', data: { topicId: ID_A } }]), 9)
     expect(next.topicsByName.size).toBe(0)
