@@ -10,6 +10,7 @@ import type { LogManager } from '../log/log-manager.js'
 import { ConfigResourceType, configKey, type MetadataImage, topicConfigs } from '../metadata/image.js'
 import type { Clock } from '../util/clock.js'
 import type { BrokerConfig, ListenerSpec } from './broker-config.js'
+import type { ControllerChannel } from './controller-channel.js'
 import type { Handler } from './handler.js'
 import { METADATA_TOPIC, type MetadataLog } from './metadata-log.js'
 
@@ -30,6 +31,8 @@ export interface BrokerOptions {
   readonly groupCoordinator: GroupCoordinatorRuntime
   /** The transaction coordinator (its shards for the __transaction_state partitions this node leads). */
   readonly transactionCoordinator: TransactionCoordinatorRuntime
+  /** Requests to the active controller (forwarding, internal topic creation, producer id blocks); default null. */
+  readonly controllerChannel?: ControllerChannel | null
 }
 
 export class Broker {
@@ -44,6 +47,8 @@ export class Broker {
   readonly handlers: ReadonlyMap<number, Handler>
   readonly groupCoordinator: GroupCoordinatorRuntime
   readonly transactionCoordinator: TransactionCoordinatorRuntime
+  /** Null: this node is its own controller and nothing is forwarded. Settable so a node can be wired after start. */
+  controllerChannel: ControllerChannel | null
 
   constructor(options: BrokerOptions) {
     this.config = options.config
@@ -57,6 +62,7 @@ export class Broker {
     this.handlers = options.handlers
     this.groupCoordinator = options.groupCoordinator
     this.transactionCoordinator = options.transactionCoordinator
+    this.controllerChannel = options.controllerChannel ?? null
   }
 
   get nodeId(): number {

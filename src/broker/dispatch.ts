@@ -10,6 +10,7 @@ import { encodeResponse, readRequestHeader } from '../protocol/frame.js'
 import { ApiKey } from '../protocol/generated/api-table.js'
 import { apiVersionsApi } from '../protocol/generated/apis/api-versions.js'
 import type { Broker } from './broker.js'
+import { forwardRequest, shouldForward } from './forwarding.js'
 import type { Handler, RequestContext } from './handler.js'
 import { apiVersionsResponse } from './handlers/18-api-versions.js'
 
@@ -70,6 +71,19 @@ export function createDispatcher(broker: Broker, handlers: ReadonlyMap<number, H
       if (err instanceof DecodeError)
         return { kind: 'close', reason: `malformed ${handler.api.name} v${version}: ${err.message}` }
       throw err
+    }
+    // Admin requests on a Kafka listener of a node that is not the active controller (forwarding.ts).
+    if (shouldForward(broker, apiKey, connection.listenerName)) {
+      const { correlationId } = header
+      const { remoteAddress } = connection
+      return forwardRequest(broker, {
+        api: handler.api,
+        apiVersion: version,
+        correlationId,
+        frame,
+        request,
+        remoteAddress,
+      })
     }
     const context: RequestContext = {
       header,
