@@ -15,39 +15,17 @@
 //
 // The broker epoch written is -1: this single-voter controller does not check
 // it (Kafka's answers STALE_BROKER_EPOCH to a fenced broker).
-import { assert } from '../util/assert.js'
+import {
+  allocateProducerIdBlock,
+  PRODUCER_ID_BLOCK_SIZE,
+  type ProducerIdsBlock,
+} from '../metadata/controller/producer-ids.js'
 import type { Broker } from './broker.js'
-import type { Decision } from './metadata-log.js'
 
-export const PRODUCER_ID_BLOCK_SIZE = 1000
+// The block decision is the controller's (metadata/controller/producer-ids.ts); re-exported for this file's users.
+export { allocateProducerIdBlock, PRODUCER_ID_BLOCK_SIZE, type ProducerIdsBlock }
+
 const PREFETCH_THRESHOLD = 0.9
-
-export interface ProducerIdsBlock {
-  readonly brokerId: number
-  readonly firstProducerId: number
-  readonly size: number
-}
-
-/** The controller's decision: the next block for `brokerId`, and the record that takes it. */
-export function allocateProducerIdBlock(
-  image: { readonly nextProducerId?: number },
-  brokerId: number,
-  brokerEpoch = -1,
-): Decision<ProducerIdsBlock> {
-  const firstProducerId = image.nextProducerId ?? 0
-  const next = firstProducerId + PRODUCER_ID_BLOCK_SIZE
-  // Kafka fails at Long.MAX_VALUE; our ids are numbers, so the bound is 2^53.
-  assert(Number.isSafeInteger(next), 'producer ids exhausted')
-  return {
-    records: [
-      {
-        type: 'ProducerIdsRecord',
-        data: { brokerId, brokerEpoch: BigInt(brokerEpoch), nextProducerId: BigInt(next) },
-      },
-    ],
-    result: { brokerId, firstProducerId, size: PRODUCER_ID_BLOCK_SIZE },
-  }
-}
 
 /** Hands out ids from the current block, taking the next one through `allocate`. */
 export class ProducerIdManager {
