@@ -58,6 +58,13 @@ import {
   sendVoteRequest,
 } from './quorum-state.js'
 
+export {
+  type DescribedReplica,
+  type DescribeQuorumPartition,
+  describeQuorum,
+  OBSERVER_SESSION_TIMEOUT_MS,
+} from './describe-quorum.js'
+
 export type RaftInput =
   | { readonly kind: 'tick'; readonly nowMs: number }
   | { readonly kind: 'receive'; readonly nowMs: number; readonly from: NodeId; readonly message: RaftMessage }
