@@ -554,7 +554,7 @@ export function toWireFetchResponse(m: FetchResponse, recordBatches: Buffer): Wi
  */
 export async function fromWireFetchResponse(
   w: WireFetchResponse,
-  ctx: { readonly correlationId: number; readonly version: number },
+  ctx: { readonly correlationId: number; readonly version: number; readonly decodeRecords?: RecordsDecoder },
 ): Promise<FetchResponse | null> {
   if (w.errorCode !== ErrorCode.NONE) return null
   const p = singlePartition(
@@ -568,7 +568,7 @@ export async function fromWireFetchResponse(
   if (p === null) return null
   let records: LogEntry[]
   try {
-    records = await decodeEntries(p.records ?? Buffer.alloc(0))
+    records = await (ctx.decodeRecords ?? decodeEntries)(p.records ?? Buffer.alloc(0))
   } catch (err) {
     if (err instanceof DecodeError) return null
     throw err
@@ -591,6 +591,9 @@ export function fetchErrorResponse(errorCode: ErrorCode): WireFetchResponse {
 }
 
 // --- Fetch records ------------------------------------------------------------------------------
+
+/** Record batches to entries; throws DecodeError on bytes that are not valid batches. */
+export type RecordsDecoder = (records: Buffer) => LogEntry[] | Promise<LogEntry[]>
 
 /**
  * Record batches for entries that have no on-disk bytes at hand (see the top of the file). Records
@@ -712,9 +715,10 @@ export interface OutboundRequest {
 
 export function outboundRequest(
   m: Extract<RaftMessage, { kind: RaftRequestKind }>,
-  ctx: { readonly clusterId: string; readonly to: NodeId },
+  ctx: { readonly clusterId: string; readonly to: NodeId; readonly decodeFetchRecords?: RecordsDecoder },
 ): OutboundRequest {
   const correlationId = m.correlationId
+  const decodeRecords = ctx.decodeFetchRecords ?? decodeEntries
   switch (m.kind) {
     case 'VoteRequest': {
       const version = RAFT_SEND_VERSIONS.vote
@@ -737,7 +741,7 @@ export function outboundRequest(
     case 'FetchRequest': {
       const version = RAFT_SEND_VERSIONS.fetch
       return outbound(fetchApi, version, toWireFetchRequest(m, { ...ctx, version }), (r) =>
-        fromWireFetchResponse(r, { correlationId, version }),
+        fromWireFetchResponse(r, { correlationId, version, decodeRecords }),
       )
     }
     default:
