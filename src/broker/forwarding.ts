@@ -81,15 +81,23 @@ export function serializePrincipal(principalType: string, name: string): Buffer 
 
 const ANONYMOUS_PRINCIPAL = serializePrincipal('User', 'ANONYMOUS')
 
-/** InetAddress.getAddress() of a socket's remote address string; empty when it is not an IP address. */
-export function clientAddressBytes(address: string): Buffer {
+/**
+ * InetAddress.getAddress() of a connection's remote address (`ip:port` as the
+ * network layer names it, or a bare ip); empty when it is not an IP address.
+ */
+export function clientAddressBytes(remoteAddress: string): Buffer {
+  const withPort = /^(.*):(\d{1,5})$/.exec(remoteAddress)
+  const host = withPort?.[1]
+  return (host === undefined ? null : ipBytes(host)) ?? ipBytes(remoteAddress) ?? Buffer.alloc(0)
+}
+
+function ipBytes(address: string): Buffer | null {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
-  const v4 = mapped?.[1] ?? address
-  const octets = v4.split('.')
+  const octets = (mapped?.[1] ?? address).split('.')
   if (octets.length === 4 && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255)) {
     return Buffer.from(octets.map(Number))
   }
-  return ipv6Bytes(address) ?? Buffer.alloc(0)
+  return ipv6Bytes(address)
 }
 
 function ipv6Bytes(address: string): Buffer | null {
