@@ -1,0 +1,128 @@
+// Goal: the raft driver turns the pure core into a working quorum on real disks and timers: one
+// voter leads at once and commits; three voters elect one leader and every node delivers the
+// same committed batches at the same offsets; a crashed or resigning leader is replaced and
+// nothing committed is lost; a restarted node keeps its epoch and catches up.
+// Method: real log dirs in a temp dir, real timers with 150 ms election / 300 ms fetch timeouts,
+// an in-memory transport that delivers on the next macrotask and can cut a node off.
+
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, expect, it } from 'vitest'
+import { NotLeaderError } from '../../../src/raft/driver.js'
+import { offsets, TestCluster, values, waitFor } from './driver-kit.js'
+
+let cluster: TestCluster | null = null
+afterEach(async () => {
+  await cluster?.destroy()
+  cluster = null
+})
+
+const buffers = (...xs: string[]) => xs.map((x) => Buffer.from(x))
+
+it('a single voter leads at once and commits proposals in order, each delivered before it resolves', async () => {
+  cluster = new TestCluster([1])
+  await cluster.start()
+  const node = await cluster.readyLeader(1000)
+  const leader = node.driver.leader()
+  expect(leader).toEqual({ leaderId: 1, epoch: 1, isLocal: true, ready: true })
+  const first = node.driver.propose(buffers('a', 'b'))
+  const second = node.driver.propose(buffers('c'))
+  expect(await first).toBe(1n)
+  expect(node.committed.length).toBeGreaterThanOrEqual(1)
+  expect(await second).toBe(3n)
+  expect(values(node.committed)).toEqual([['a', 'b'], ['c']])
+  expect(offsets(node.committed)).toEqual(['1-2@1', '3-3@1'])
+  expect(node.driver.highWatermark()).toBe(4n)
+  // A listener that registers late is replayed everything committed so far, in order.
+  const late: string[][] = []
+  node.driver.onCommit((b) => late.push(b.records.map((r) => r.toString())))
+  expect(late).toEqual([['a', 'b'], ['c']])
+})
+
+it('three voters elect one leader; every node delivers the same batches at the same offsets', async () => {
+  cluster = new TestCluster([1, 2, 3])
+  await cluster.start()
+  const leader = await cluster.readyLeader()
+  const epoch = leader.driver.leader().epoch
+  for (const node of cluster.running()) {
+    await waitFor(() => node.driver.leader().leaderId === leader.id)
+    expect(node.driver.leader().epoch).toBe(epoch)
+  }
+  const results = await Promise.all([
+    leader.driver.propose(buffers('x1', 'x2')),
+    leader.driver.propose(buffers('y')),
+    leader.driver.propose(buffers('z1', 'z2', 'z3')),
+  ])
+  expect(results).toEqual([1n, 3n, 4n])
+  const end = leader.driver.highWatermark()
+  expect(end).toBe(7n)
+  for (const node of cluster.running()) await waitFor(() => node.driver.deliveredOffset() === end)
+  for (const node of cluster.running()) {
+    expect(values(node.committed)).toEqual([['x1', 'x2'], ['y'], ['z1', 'z2', 'z3']])
+    expect(offsets(node.committed)).toEqual([`1-2@${epoch}`, `3-3@${epoch}`, `4-6@${epoch}`])
+    expect(node.committed.map((b) => b.appendTimeMs)).toEqual(leader.committed.map((b) => b.appendTimeMs))
+  }
+  // A follower refuses proposals and names the leader.
+  const follower = cluster.running().find((n) => n.id !== leader.id)
+  await expect(follower?.driver.propose(buffers('no'))).rejects.toEqual(new NotLeaderError(leader.id))
+})
+
+it('a leader that stops without resigning is replaced; proposals continue and nothing committed is lost', async () => {
+  cluster = new TestCluster([1, 2, 3])
+  await cluster.start()
+  const old = await cluster.readyLeader()
+  const oldEpoch = old.driver.leader().epoch
+  await old.driver.propose(buffers('before'))
+  cluster.network.cut.add(old.id)
+  const stoppedAt = performance.now()
+  await cluster.stopNode(old.id)
+  const next = await cluster.readyLeader(3000)
+  // Fetch timeout (300 ms), a pre-vote and a vote: well within a few election timeouts.
+  expect(performance.now() - stoppedAt).toBeLessThan(1500)
+  expect(next.id).not.toBe(old.id)
+  expect(next.driver.leader().epoch).toBeGreaterThan(oldEpoch)
+  await next.driver.propose(buffers('after'))
+  for (const node of cluster.running()) {
+    await waitFor(() => node.driver.deliveredOffset() === next.driver.highWatermark())
+    expect(values(node.committed)).toEqual([['before'], ['after']])
+  }
+
+  // The old leader restarts from its directory: it keeps its epoch, learns the new leader and catches up.
+  cluster.network.cut.delete(old.id)
+  const quorumState = JSON.parse(readFileSync(join(old.dir, '__cluster_metadata-0', 'quorum-state'), 'utf8'))
+  expect(quorumState).toMatchObject({ leaderId: old.id, leaderEpoch: oldEpoch, votedId: -1, data_version: 0 })
+  const restarted = await cluster.startNode(old.id)
+  expect(restarted.driver.leader().epoch).toBe(oldEpoch)
+  await waitFor(() => restarted.driver.deliveredOffset() === next.driver.highWatermark())
+  expect(restarted.driver.leader()).toMatchObject({ leaderId: next.id, isLocal: false })
+  expect(values(restarted.committed)).toEqual([['before'], ['after']])
+})
+
+it('a leader that resigns on close is replaced within about one election timeout', async () => {
+  cluster = new TestCluster([1, 2, 3])
+  await cluster.start()
+  const old = await cluster.readyLeader()
+  await old.driver.propose(buffers('kept'))
+  const closedAt = performance.now()
+  await cluster.stopNode(old.id, { resign: true })
+  const next = await cluster.readyLeader(1000)
+  // Without resigning, followers first wait out the 300 ms fetch timeout.
+  expect(performance.now() - closedAt).toBeLessThan(300)
+  expect(next.id).not.toBe(old.id)
+  await next.driver.propose(buffers('more'))
+  await waitFor(() => next.driver.deliveredOffset() === next.driver.highWatermark())
+  expect(values(next.committed)).toEqual([['kept'], ['more']])
+  await expect(old.driver.propose(buffers('late'))).rejects.toBeInstanceOf(NotLeaderError)
+  expect(old.driver.leader()).toMatchObject({ leaderId: null, isLocal: false, ready: false })
+})
+
+it('rejects a proposal whose leader loses its epoch before the batch commits', async () => {
+  cluster = new TestCluster([1, 2, 3])
+  await cluster.start()
+  const old = await cluster.readyLeader()
+  // Cut the leader off: its proposal cannot reach a majority, and check-quorum makes it resign.
+  cluster.network.cut.add(old.id)
+  const lost = old.driver.propose(buffers('lost'))
+  await expect(lost).rejects.toBeInstanceOf(NotLeaderError)
+  expect(old.driver.leader().isLocal).toBe(false)
+})
