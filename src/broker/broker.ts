@@ -8,6 +8,7 @@ import type { LogConfig } from '../log/log-config.js'
 import { DEFAULT_LOG_CONFIG, logConfigFromProperties } from '../log/log-config.js'
 import type { LogManager } from '../log/log-manager.js'
 import { ConfigResourceType, configKey, type MetadataImage, topicConfigs } from '../metadata/image.js'
+import type { RaftDriver } from '../raft/driver.js'
 import type { Clock } from '../util/clock.js'
 import type { BrokerConfig, ListenerSpec } from './broker-config.js'
 import type { ControllerChannel } from './controller-channel.js'
@@ -31,6 +32,8 @@ export interface BrokerOptions {
   readonly groupCoordinator: GroupCoordinatorRuntime
   /** The transaction coordinator (its shards for the __transaction_state partitions this node leads). */
   readonly transactionCoordinator: TransactionCoordinatorRuntime
+  /** The KRaft quorum member the raft handlers answer from (voter or observer); default null. */
+  readonly raft?: RaftDriver | null
   /** Requests to the active controller (forwarding, internal topic creation, producer id blocks); default null. */
   readonly controllerChannel?: ControllerChannel | null
 }
@@ -47,6 +50,8 @@ export class Broker {
   readonly handlers: ReadonlyMap<number, Handler>
   readonly groupCoordinator: GroupCoordinatorRuntime
   readonly transactionCoordinator: TransactionCoordinatorRuntime
+  /** Null: no raft driver runs here, and the raft APIs answer BROKER_NOT_AVAILABLE. */
+  readonly raft: RaftDriver | null
   /** Null: this node is its own controller and nothing is forwarded. Settable so a node can be wired after start. */
   controllerChannel: ControllerChannel | null
 
@@ -62,6 +67,7 @@ export class Broker {
     this.handlers = options.handlers
     this.groupCoordinator = options.groupCoordinator
     this.transactionCoordinator = options.transactionCoordinator
+    this.raft = options.raft ?? null
     this.controllerChannel = options.controllerChannel ?? null
   }
 
