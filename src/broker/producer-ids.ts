@@ -15,11 +15,18 @@
 //
 // The broker epoch written is -1: this single-voter controller does not check
 // it (Kafka's answers STALE_BROKER_EPOCH to a fenced broker).
+//
+// A node that is not the active controller asks the controller for blocks
+// with AllocateProducerIds v0 over the controller channel, sending its own
+// registration's broker epoch, as RPCProducerIdManager does; an error answer
+// or no controller in time fails that allocation (InitProducerId retries).
 import {
   allocateProducerIdBlock,
   PRODUCER_ID_BLOCK_SIZE,
   type ProducerIdsBlock,
 } from '../metadata/controller/producer-ids.js'
+import { ErrorCode, errorName } from '../protocol/errors.js'
+import { allocateProducerIdsApi } from '../protocol/generated/apis/allocate-producer-ids.js'
 import type { Broker } from './broker.js'
 
 // The block decision is the controller's (metadata/controller/producer-ids.ts); re-exported for this file's users.
@@ -79,9 +86,23 @@ export function producerIdManager(broker: Broker): ProducerIdManager {
   let manager = managers.get(broker)
   if (manager === undefined) {
     manager = new ProducerIdManager(() =>
-      broker.metadata.write((image) => allocateProducerIdBlock(image, broker.nodeId)),
+      broker.metadata.isActiveController()
+        ? broker.metadata.write((image) => allocateProducerIdBlock(image, broker.nodeId))
+        : allocateFromController(broker),
     )
     managers.set(broker, manager)
   }
   return manager
+}
+
+/** AllocateProducerIds to the active controller, for a node that is not it. */
+async function allocateFromController(broker: Broker): Promise<ProducerIdsBlock> {
+  const channel = broker.controllerChannel
+  if (channel === null) throw new Error('no controller channel to allocate producer ids from')
+  const brokerEpoch = broker.image.brokers.get(broker.nodeId)?.brokerEpoch ?? -1n
+  const response = await channel.request(allocateProducerIdsApi, 0, { brokerId: broker.nodeId, brokerEpoch })
+  if (response.errorCode !== ErrorCode.NONE) {
+    throw new Error(`AllocateProducerIds failed: ${errorName(response.errorCode)}`)
+  }
+  return { brokerId: broker.nodeId, firstProducerId: Number(response.producerIdStart), size: response.producerIdLen }
 }

@@ -19,16 +19,35 @@ import { Kafka, logLevel } from 'kafkajs'
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest'
 import { ControllerChannel, parseQuorumVoters } from '../../../src/broker/controller-channel.js'
 import { createDispatcher } from '../../../src/broker/dispatch.js'
-import type { Handler } from '../../../src/broker/handler.js'
+import { defineHandler, type Handler } from '../../../src/broker/handler.js'
 import { envelopeHandler } from '../../../src/broker/handlers/58-envelope.js'
 import { brokerHandlers } from '../../../src/broker/handlers/index.js'
+import { producerIdManager } from '../../../src/broker/producer-ids.js'
 import { createTopics } from '../../../src/broker/topic-creation.js'
+import { allocateProducerIdBlock } from '../../../src/metadata/controller/producer-ids.js'
 import { NodeClientPool } from '../../../src/network/client.js'
 import { type Listener, startListener } from '../../../src/network/server.js'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { RawClient } from '../../support/raw-client.js'
+
+/**
+ * A stand-in for the controller's AllocateProducerIds handler (another file's
+ * work): takes the next block without the broker epoch check, since B is not
+ * registered in A's independent metadata.
+ */
+const allocateProducerIdsStub = defineHandler(apis.ALLOCATE_PRODUCER_IDS, {
+  async handle(request, _context, broker) {
+    const block = await broker.metadata.write((image) => allocateProducerIdBlock(image, request.brokerId))
+    return {
+      throttleTimeMs: 0,
+      errorCode: ErrorCode.NONE,
+      producerIdStart: BigInt(block.firstProducerId),
+      producerIdLen: block.size,
+    }
+  },
+})
 
 let dirs: string[] = []
 let a: RunningNode
@@ -39,7 +58,11 @@ let client: RawClient
 beforeAll(async () => {
   dirs = [mkdtempSync(join(tmpdir(), 'oxbow-fwd-a-')), mkdtempSync(join(tmpdir(), 'oxbow-fwd-b-'))]
   a = await startNode({ dataDir: dirs[0], port: 0, properties: { 'node.id': '1' } })
-  const controllerHandlers = new Map<number, Handler>([...brokerHandlers, [58, envelopeHandler as Handler]])
+  const controllerHandlers = new Map<number, Handler>([
+    ...brokerHandlers,
+    [58, envelopeHandler as Handler],
+    [67, allocateProducerIdsStub as Handler],
+  ])
   const dispatch = createDispatcher(a.broker, controllerHandlers)
   aController = await startListener({ name: 'CONTROLLER', host: '127.0.0.1', port: 0, handler: dispatch })
   b = await startNode({
@@ -200,6 +223,16 @@ it("internal topic creation on B goes to A's controller", async () => {
   makeBFollow(null, 200)
   const [timedOut] = await createTopics(b.broker, [{ name: 'fwd-internal-2', numPartitions: 1, replicationFactor: 1 }])
   expect(timedOut?.errorCode).toBe(ErrorCode.REQUEST_TIMED_OUT)
+})
+
+it("producer id blocks on B come from A's controller (AllocateProducerIds)", async () => {
+  makeBFollow(1)
+  const before = a.broker.image.nextProducerId ?? 0
+  const first = await producerIdManager(b.broker).generateProducerId()
+  const second = await producerIdManager(b.broker).generateProducerId()
+  expect([first, second]).toEqual([before, before + 1])
+  expect(a.broker.image.nextProducerId).toBe(before + 1000)
+  expect(b.broker.image.nextProducerId ?? 0).toBe(0)
 })
 
 it('KafkaJS admin createTopics against B succeeds, and A has the topic', async () => {
