@@ -38,6 +38,7 @@ import { assertNever } from '../util/assert.js'
 import type { Clock } from '../util/clock.js'
 import type { RaftConfig } from './config.js'
 import { createRaft, propose, type RaftEffects, type RaftInput, resign, step } from './core.js'
+import { type DescribedReplica, type DescribeQuorumPartition, describeQuorum } from './describe-quorum.js'
 import { DiskRaftLog } from './disk-log.js'
 import type { ElectionState, NodeId } from './election-state.js'
 import type { LogEntry } from './log.js'
@@ -309,6 +310,27 @@ export class RaftDriver {
 
   highWatermark(): bigint {
     return this.node.highWatermark
+  }
+
+  /**
+   * DescribeQuorum's partition data (describe-quorum.ts) with the replicas' fetch and caught-up
+   * times as wall-clock milliseconds, as Kafka reports them (-1 stays -1).
+   */
+  describeQuorum(): DescribeQuorumPartition {
+    const nowMs = this.now()
+    const wallOffsetMs = this.options.clock.wallMs() - nowMs
+    const wall = (ms: number) => (ms < 0 ? ms : Math.round(ms + wallOffsetMs))
+    const replica = (r: DescribedReplica): DescribedReplica => ({
+      ...r,
+      lastFetchTimestamp: wall(r.lastFetchTimestamp),
+      lastCaughtUpTimestamp: wall(r.lastCaughtUpTimestamp),
+    })
+    const described = describeQuorum(this.node, nowMs)
+    return {
+      ...described,
+      currentVoters: described.currentVoters.map(replica),
+      observers: described.observers.map(replica),
+    }
   }
 
   /** Offsets below this were delivered to the onCommit listeners. */

@@ -65,22 +65,32 @@ export class TestCluster {
   constructor(
     readonly voters: readonly NodeId[],
     readonly config: RaftConfig = fastConfig,
+    readonly observers: readonly NodeId[] = [],
   ) {}
 
   async start(): Promise<void> {
-    for (const id of this.voters) await this.startNode(id)
+    for (const id of [...this.voters, ...this.observers]) await this.startNode(id)
+  }
+
+  /** The log dir of a node (`<dir>/__cluster_metadata-0` holds the raft log and quorum-state). */
+  dirOf(id: NodeId): string {
+    return join(this.root, `node-${id}`)
+  }
+
+  openLogs(id: NodeId): LogManager {
+    return LogManager.open({
+      fs: nodeFileSystem,
+      logDirs: [this.dirOf(id)],
+      defaults: DEFAULT_LOG_CONFIG,
+      clock: systemClock,
+      scheduler: new ManualScheduler(systemClock),
+    }).manager
   }
 
   /** (Re)starts a node on its log dir: a new LogManager and a new driver. */
   async startNode(id: NodeId): Promise<TestNode> {
-    const dir = join(this.root, `node-${id}`)
-    const { manager: logs } = LogManager.open({
-      fs: nodeFileSystem,
-      logDirs: [dir],
-      defaults: DEFAULT_LOG_CONFIG,
-      clock: systemClock,
-      scheduler: new ManualScheduler(systemClock),
-    })
+    const dir = this.dirOf(id)
+    const logs = this.openLogs(id)
     const driver = await RaftDriver.open({
       localId: id,
       voters: this.voters,

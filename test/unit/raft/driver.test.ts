@@ -8,8 +8,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
-import { NotLeaderError } from '../../../src/raft/driver.js'
-import { offsets, TestCluster, values, waitFor } from './driver-kit.js'
+import { readLeaderChangeMessage } from '../../../src/protocol/generated/message/leader-change-message.js'
+import { Reader } from '../../../src/protocol/reader.js'
+import { decodeBatch, encodeBatch } from '../../../src/protocol/records/codec.js'
+import { ControlRecordType, decodeControlRecordKey } from '../../../src/protocol/records/control.js'
+import { NotLeaderError, RaftDriverClosedError } from '../../../src/raft/driver.js'
+import { fastConfig, offsets, TestCluster, values, waitFor } from './driver-kit.js'
 
 let cluster: TestCluster | null = null
 afterEach(async () => {
@@ -125,4 +129,83 @@ it('rejects a proposal whose leader loses its epoch before the batch commits', a
   const lost = old.driver.propose(buffers('lost'))
   await expect(lost).rejects.toBeInstanceOf(NotLeaderError)
   expect(old.driver.leader().isLocal).toBe(false)
+})
+
+it("writes the new leader's LeaderChangeMessage and answers DescribeQuorum for every voter", async () => {
+  cluster = new TestCluster([1, 2, 3])
+  await cluster.start()
+  const leader = await cluster.readyLeader()
+  const epoch = leader.driver.leader().epoch
+  await leader.driver.propose(buffers('p'))
+  const bytes = leader.driver.log.readBatchBytes(0n, 2n)
+  const control = await decodeBatch(bytes)
+  expect(control.header.isControl).toBe(true)
+  expect(control.header.partitionLeaderEpoch).toBe(epoch)
+  expect(decodeControlRecordKey(control.records[0]?.key ?? null).type).toBe(ControlRecordType.LEADER_CHANGE)
+  const message = readLeaderChangeMessage(new Reader(control.records[0]?.value as Buffer), 0)
+  expect(message.leaderId).toBe(leader.id)
+  expect(message.voters.map((v) => v.voterId)).toEqual([1, 2, 3])
+  // The leader and at least one other voter granted the vote.
+  expect(message.grantingVoters.length).toBeGreaterThanOrEqual(2)
+  expect(message.grantingVoters.map((v) => v.voterId)).toContain(leader.id)
+
+  for (const node of cluster.running()) await waitFor(() => node.driver.deliveredOffset() === 2n)
+  const described = leader.driver.describeQuorum()
+  expect(described).toMatchObject({ errorCode: 0, leaderId: leader.id, leaderEpoch: epoch, highWatermark: 2n })
+  expect(described.currentVoters.map((v) => v.replicaId)).toEqual([1, 2, 3])
+  for (const voter of described.currentVoters) {
+    expect(voter.lastFetchTimestamp).toBeGreaterThan(Date.now() - 5000)
+    expect(voter.lastFetchTimestamp).toBeLessThanOrEqual(Date.now())
+  }
+  const follower = cluster.running().find((n) => n.id !== leader.id)
+  expect(follower?.driver.describeQuorum()).toMatchObject({ errorCode: 6, leaderId: leader.id, leaderEpoch: epoch })
+})
+
+it('an observer follows the voters and delivers the same batches, and is never elected', async () => {
+  cluster = new TestCluster([1, 2, 3], fastConfig, [4])
+  await cluster.start()
+  const leader = await cluster.readyLeader()
+  await leader.driver.propose(buffers('o1'))
+  await leader.driver.propose(buffers('o2', 'o3'))
+  const observer = cluster.get(4)
+  await waitFor(() => observer.driver.deliveredOffset() === leader.driver.highWatermark())
+  expect(values(observer.committed)).toEqual([['o1'], ['o2', 'o3']])
+  expect(offsets(observer.committed)).toEqual(offsets(leader.committed))
+  expect(observer.driver.leader()).toMatchObject({ leaderId: leader.id, isLocal: false })
+  await expect(observer.driver.propose(buffers('x'))).rejects.toBeInstanceOf(NotLeaderError)
+})
+
+it('loads the single-voter MetadataLog data as committed epoch-1 batches, then leads in epoch 2', async () => {
+  cluster = new TestCluster([1])
+  const logs = cluster.openLogs(1)
+  const partition = logs.getOrCreateLog({ topic: '__cluster_metadata', partition: 0 })
+  for (const batch of [['m0', 'm1'], ['m2']]) {
+    const records = batch.map((v) => ({ timestamp: 1_700_000_000_000n, key: null, value: Buffer.from(v) }))
+    partition.appendAsLeader(await encodeBatch({ records }), 1)
+  }
+  await logs.close()
+  const node = await cluster.startNode(1)
+  await cluster.readyLeader(1000)
+  expect(node.driver.leader()).toEqual({ leaderId: 1, epoch: 2, isLocal: true, ready: true })
+  expect(offsets(node.committed)).toEqual(['0-1@1', '2-2@1'])
+  expect(values(node.committed)).toEqual([['m0', 'm1'], ['m2']])
+  expect(node.committed[0]?.appendTimeMs).toBe(1_700_000_000_000)
+  expect(await node.driver.propose(buffers('new'))).toBe(4n)
+  const quorumState = JSON.parse(readFileSync(join(node.dir, '__cluster_metadata-0', 'quorum-state'), 'utf8'))
+  expect(quorumState).toMatchObject({ leaderId: 1, leaderEpoch: 2, votedId: -1, currentVoters: [{ voterId: 1 }] })
+})
+
+it('closes itself when an onCommit listener throws, and says so', async () => {
+  cluster = new TestCluster([1])
+  await cluster.start()
+  const node = await cluster.readyLeader(1000)
+  node.driver.onCommit((batch) => {
+    if (batch.records[0]?.toString() === 'poison') throw new Error('replay failed')
+  })
+  await expect(node.driver.propose(buffers('poison'))).rejects.toBeInstanceOf(NotLeaderError)
+  expect(node.driver.failure?.message).toBe('replay failed')
+  expect(node.driver.leader()).toMatchObject({ leaderId: null, isLocal: false, ready: false })
+  await expect(
+    node.driver.handleRequest(2, { kind: 'BeginQuorumEpochRequest', correlationId: 1, leaderId: 2, leaderEpoch: 9 }),
+  ).rejects.toBeInstanceOf(RaftDriverClosedError)
 })
