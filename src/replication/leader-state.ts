@@ -77,16 +77,18 @@ export interface AlterPartitionProposal {
   readonly leaderRecoveryState: number
 }
 
-export type AlterPartitionResult =
-  | {
-      readonly errorCode: 0
-      readonly leaderId: number
-      readonly leaderEpoch: number
-      readonly isr: readonly number[]
-      readonly partitionEpoch: number
-      readonly leaderRecoveryState?: number
-    }
-  | { readonly errorCode: number }
+/**
+ * One partition of the controller's AlterPartition answer, as on the wire (AlterPartition
+ * response PartitionData); the other fields mean nothing when errorCode is not NONE.
+ */
+export interface AlterPartitionResult {
+  readonly errorCode: number
+  readonly leaderId: number
+  readonly leaderEpoch: number
+  readonly isr: readonly number[]
+  readonly partitionEpoch: number
+  readonly leaderRecoveryState: number
+}
 
 export interface LeaderEffects {
   /** The high watermark moved up to this offset. */
@@ -288,14 +290,14 @@ export class LeaderState {
   onAlterPartitionResponse(id: number, result: AlterPartitionResult, nowMs: number): LeaderEffects {
     const state = this.#isrState
     if (state.kind === 'committed' || state.proposal.id !== id) return {}
-    if (result.errorCode === ErrorCode.NONE && 'partitionEpoch' in result) {
+    if (result.errorCode === ErrorCode.NONE) {
       if (result.leaderEpoch !== this.#leaderEpoch || result.partitionEpoch < this.#partitionEpoch) {
         // A stale answer: stay pending until metadata says what happened.
         return {}
       }
       this.#isrState = { kind: 'committed', isr: result.isr }
       this.#partitionEpoch = result.partitionEpoch
-      if (result.leaderRecoveryState !== undefined) this.#recovery = result.leaderRecoveryState
+      this.#recovery = result.leaderRecoveryState
       return this.hwEffect(nowMs)
     }
     switch (result.errorCode) {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PartitionImage } from '../../../src/metadata/image.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
-import { type BrokerLiveness, LeaderState } from '../../../src/replication/leader-state.js'
+import { type AlterPartitionResult, type BrokerLiveness, LeaderState } from '../../../src/replication/leader-state.js'
 import { isCaughtUp, newReplicaState, updateFetchState } from '../../../src/replication/replica-state.js'
 
 const live = (epoch: bigint, extra: Partial<BrokerLiveness> = {}): BrokerLiveness => ({
@@ -40,6 +40,16 @@ function leader(
     brokers: fields.brokers ?? BROKERS,
   })
 }
+
+const ok = (isr: number[], partitionEpoch: number, leaderEpoch = 4): AlterPartitionResult => ({
+  errorCode: 0,
+  leaderId: 1,
+  leaderEpoch,
+  isr,
+  partitionEpoch,
+  leaderRecoveryState: 0,
+})
+const failed = (errorCode: number): AlterPartitionResult => ({ ...ok([], -1), errorCode })
 
 const fetch = (fetchOffset: number, fetchTimeMs: number, leaderEndOffsetAtFetch: number, brokerEpoch?: bigint) => ({
   fetchOffset,
@@ -154,11 +164,7 @@ describe('ISR shrink', () => {
     expect(l.maximalIsr).toEqual([1, 2, 3])
     expect(l.highWatermark).toBe(5)
     expect(l.tick(40_000)).toEqual({})
-    const done = l.onAlterPartitionResponse(
-      1,
-      { errorCode: 0, leaderId: 1, leaderEpoch: 4, isr: [1, 2], partitionEpoch: 8 },
-      40_000,
-    )
+    const done = l.onAlterPartitionResponse(1, ok([1, 2], 8), 40_000)
     expect(done).toEqual({ highWatermark: 10 })
     expect(l.isr).toEqual([1, 2])
     expect(l.partitionEpoch).toBe(8)
@@ -226,7 +232,7 @@ describe('AlterPartition answers', () => {
   it('INELIGIBLE_REPLICA and OPERATION_NOT_ATTEMPTED go back to the committed ISR', () => {
     for (const errorCode of [ErrorCode.INELIGIBLE_REPLICA, ErrorCode.OPERATION_NOT_ATTEMPTED]) {
       const { l } = pendingExpand()
-      expect(l.onAlterPartitionResponse(1, { errorCode }, 1200)).toEqual({})
+      expect(l.onAlterPartitionResponse(1, failed(errorCode), 1200)).toEqual({})
       expect(l.isrState).toEqual({ kind: 'committed', isr: [1, 2] })
       // The next fetch may propose again.
       expect(l.followerFetch(3, fetch(10, 1300, 10, 13n)).alterPartition?.id).toBe(2)
@@ -235,10 +241,10 @@ describe('AlterPartition answers', () => {
 
   it('NOT_CONTROLLER and unexpected errors resend the same proposal', () => {
     const { l, proposal } = pendingExpand()
-    expect(l.onAlterPartitionResponse(1, { errorCode: ErrorCode.NOT_CONTROLLER }, 1200)).toEqual({
+    expect(l.onAlterPartitionResponse(1, failed(ErrorCode.NOT_CONTROLLER), 1200)).toEqual({
       alterPartition: proposal,
     })
-    expect(l.onAlterPartitionResponse(1, { errorCode: ErrorCode.UNKNOWN_SERVER_ERROR }, 1200)).toEqual({
+    expect(l.onAlterPartitionResponse(1, failed(ErrorCode.UNKNOWN_SERVER_ERROR), 1200)).toEqual({
       alterPartition: proposal,
     })
     expect(l.pendingAlterPartition).toBe(proposal)
@@ -253,7 +259,7 @@ describe('AlterPartition answers', () => {
     ErrorCode.NEW_LEADER_ELECTED,
   ])('error %i keeps the proposal pending until metadata', (errorCode) => {
     const { l, proposal } = pendingExpand()
-    expect(l.onAlterPartitionResponse(1, { errorCode }, 1200)).toEqual({})
+    expect(l.onAlterPartitionResponse(1, failed(errorCode), 1200)).toEqual({})
     expect(l.pendingAlterPartition).toBe(proposal)
     expect(l.onMetadata(partition({ isr: [1, 2], partitionEpoch: 9 }), 1300)).toEqual({ kind: 'leader' })
     expect(l.pendingAlterPartition).toBeUndefined()
@@ -262,12 +268,11 @@ describe('AlterPartition answers', () => {
 
   it('ignores answers to another proposal, for another leader epoch, or with an older partition epoch', () => {
     const { l, proposal } = pendingExpand()
-    const ok = { errorCode: 0, leaderId: 1, leaderEpoch: 4, isr: [1, 2, 3], partitionEpoch: 8 }
-    expect(l.onAlterPartitionResponse(2, ok, 1200)).toEqual({})
-    expect(l.onAlterPartitionResponse(1, { ...ok, leaderEpoch: 5 }, 1200)).toEqual({})
-    expect(l.onAlterPartitionResponse(1, { ...ok, partitionEpoch: 6 }, 1200)).toEqual({})
+    expect(l.onAlterPartitionResponse(2, ok([1, 2, 3], 8), 1200)).toEqual({})
+    expect(l.onAlterPartitionResponse(1, ok([1, 2, 3], 8, 5), 1200)).toEqual({})
+    expect(l.onAlterPartitionResponse(1, ok([1, 2, 3], 6), 1200)).toEqual({})
     expect(l.pendingAlterPartition).toBe(proposal)
-    expect(l.onAlterPartitionResponse(1, ok, 1200)).toEqual({})
+    expect(l.onAlterPartitionResponse(1, ok([1, 2, 3], 8), 1200)).toEqual({})
     expect(l.isr).toEqual([1, 2, 3])
   })
 })
@@ -317,7 +322,7 @@ describe('acks=all', () => {
     expect(l.isAcked(13)).toEqual({ kind: 'done', errorCode: ErrorCode.NONE })
     l.localAppend(15, 1300)
     l.tick(100_000)
-    l.onAlterPartitionResponse(1, { errorCode: 0, leaderId: 1, leaderEpoch: 4, isr: [1], partitionEpoch: 8 }, 100_000)
+    l.onAlterPartitionResponse(1, ok([1], 8), 100_000)
     expect(l.underMinIsr).toBe(true)
     expect(l.isAcked(15)).toEqual({ kind: 'waiting' })
     expect(l.isAcked(13)).toEqual({ kind: 'done', errorCode: ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND })
