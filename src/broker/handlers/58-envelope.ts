@@ -13,7 +13,8 @@
 //   or its API is not forwardable (ApiKeys.forwardable) or not served on this
 //   listener: INVALID_REQUEST (Kafka's EnvelopeUtils throws
 //   InvalidRequestException for each);
-// - the inner handler threw: UNKNOWN_SERVER_ERROR, logged with its stack.
+// - the inner handler threw: NOT_CONTROLLER if this node stopped being the
+//   active controller meanwhile, else UNKNOWN_SERVER_ERROR, logged.
 //
 // The principal and client address are read only for logs and the inner
 // request context: without authentication every principal is
@@ -67,6 +68,9 @@ export const envelopeHandler = defineHandler(envelopeApi, {
     try {
       response = await handler.handle(body, innerContext, broker)
     } catch (err) {
+      // Leadership lost while the request ran: the sender retries at the new controller, as Kafka's
+      // controller fails in-flight operations with NOT_CONTROLLER when it resigns.
+      if (!broker.metadata.isActiveController()) return envelopeError(ErrorCode.NOT_CONTROLLER)
       broker.logger.error({ err, api: handler.api.name, version }, 'forwarded request failed')
       return envelopeError(ErrorCode.UNKNOWN_SERVER_ERROR)
     }

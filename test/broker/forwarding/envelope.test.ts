@@ -93,6 +93,17 @@ it('NOT_CONTROLLER when this node is not the active controller', async () => {
   expect(node.broker.image.topicsByName.has('env-refused')).toBe(false)
 })
 
+it('a handler failure is NOT_CONTROLLER after a resignation, UNKNOWN_SERVER_ERROR otherwise', async () => {
+  const write = vi.spyOn(node.broker.metadata, 'write')
+  write.mockRejectedValueOnce(new Error('resigned')).mockRejectedValueOnce(new Error('disk full'))
+  vi.spyOn(node.broker.metadata, 'isActiveController').mockReturnValueOnce(true).mockReturnValueOnce(false)
+  const resigned = await envelope(inner(apis.CREATE_TOPICS, 5, 1, createTopicsBody('env-resigned')))
+  expect([resigned.errorCode, resigned.responseData]).toEqual([ErrorCode.NOT_CONTROLLER, null])
+  const failed = await envelope(inner(apis.CREATE_TOPICS, 5, 1, createTopicsBody('env-failed')))
+  expect([failed.errorCode, failed.responseData]).toEqual([ErrorCode.UNKNOWN_SERVER_ERROR, null])
+  expect(write).toHaveBeenCalledTimes(2)
+})
+
 it('INVALID_REQUEST for a non-forwardable API, garbage, or a version not served', async () => {
   const metadata = await envelope(inner(apis.METADATA, 12, 1, { ...apis.METADATA.request.create(), topics: null }))
   expect([metadata.errorCode, metadata.responseData]).toEqual([ErrorCode.INVALID_REQUEST, null])
