@@ -110,12 +110,15 @@ export class TestCluster {
     return node
   }
 
-  /** Closes a node's driver and its LogManager (clean shutdown of the process). */
-  async stopNode(id: NodeId, options: { resign?: boolean } = {}): Promise<void> {
+  /**
+   * Closes a node's driver and its LogManager (a clean shutdown of the process). With `crash`, the
+   * LogManager is left as it is (no flush, no clean-shutdown marker), so the next start recovers.
+   */
+  async stopNode(id: NodeId, options: { resign?: boolean; crash?: boolean } = {}): Promise<void> {
     const node = this.get(id)
     this.network.drivers.delete(id)
-    await node.driver.close(options)
-    await node.logs.close()
+    await node.driver.close({ resign: options.resign })
+    if (options.crash !== true) await node.logs.close()
   }
 
   get(id: NodeId): TestNode {

@@ -79,7 +79,7 @@ it('a leader that stops without resigning is replaced; proposals continue and no
   await old.driver.propose(buffers('before'))
   cluster.network.cut.add(old.id)
   const stoppedAt = performance.now()
-  await cluster.stopNode(old.id)
+  await cluster.stopNode(old.id, { crash: true })
   const next = await cluster.readyLeader(3000)
   // Fetch timeout (300 ms), a pre-vote and a vote: well within a few election timeouts.
   expect(performance.now() - stoppedAt).toBeLessThan(1500)
@@ -91,7 +91,8 @@ it('a leader that stops without resigning is replaced; proposals continue and no
     expect(values(node.committed)).toEqual([['before'], ['after']])
   }
 
-  // The old leader restarts from its directory: it keeps its epoch, learns the new leader and catches up.
+  // The old leader restarts from its directory (recovering: no clean shutdown): it keeps its
+  // epoch, learns the new leader and catches up.
   cluster.network.cut.delete(old.id)
   const quorumState = JSON.parse(readFileSync(join(old.dir, '__cluster_metadata-0', 'quorum-state'), 'utf8'))
   expect(quorumState).toMatchObject({ leaderId: old.id, leaderEpoch: oldEpoch, votedId: -1, data_version: 0 })
