@@ -450,29 +450,49 @@ function rawBatchMatches(bytes: Buffer, group: readonly LogEntry[]): boolean {
   )
 }
 
-/** One uncompressed magic v2 batch for entries of one epoch and kind (encodeBatch, without the async compression step). */
+/** One uncompressed magic v2 batch for entries of one epoch and kind. */
 function encodeEntries(group: readonly LogEntry[], timestampMs: number): Buffer {
   const first = group[0] as LogEntry
   const control = first.kind === 'leader-change'
-  const timestamp = BigInt(timestampMs)
+  return encodeUncompressedBatch({
+    baseOffset: first.offset,
+    epoch: first.epoch,
+    timestampMs,
+    control,
+    records: group.map((entry) => ({ key: control ? LEADER_CHANGE_KEY : null, value: entry.value })),
+  })
+}
+
+/**
+ * One uncompressed magic v2 batch, no producer id, every record stamped `timestampMs`: encodeBatch
+ * without its async compression step, so appends stay synchronous (as the core's effects are).
+ */
+export function encodeUncompressedBatch(batch: {
+  readonly baseOffset: bigint
+  readonly epoch: number
+  readonly timestampMs: number
+  readonly control: boolean
+  readonly records: readonly { readonly key: Buffer | null; readonly value: Buffer }[]
+}): Buffer {
+  const timestamp = BigInt(batch.timestampMs)
   const payload = encodeRecords(
-    group.map((entry) => ({ timestamp, key: control ? LEADER_CHANGE_KEY : null, value: entry.value })),
+    batch.records.map((r) => ({ timestamp, key: r.key, value: r.value })),
     timestamp,
   )
-  const batch = Buffer.allocUnsafe(RECORD_BATCH_OVERHEAD + payload.length)
-  batch.writeBigInt64BE(first.offset, BASE_OFFSET_OFFSET)
-  batch.writeInt32BE(batch.length - LOG_OVERHEAD, BATCH_LENGTH_OFFSET)
-  batch.writeInt32BE(first.epoch, PARTITION_LEADER_EPOCH_OFFSET)
-  batch.writeInt8(CURRENT_MAGIC, MAGIC_OFFSET)
-  batch.writeInt16BE(control ? CONTROL_FLAG_MASK : 0, ATTRIBUTES_OFFSET)
-  batch.writeInt32BE(group.length - 1, LAST_OFFSET_DELTA_OFFSET)
-  batch.writeBigInt64BE(timestamp, BASE_TIMESTAMP_OFFSET)
-  batch.writeBigInt64BE(timestamp, MAX_TIMESTAMP_OFFSET)
-  batch.writeBigInt64BE(NO_PRODUCER_ID, PRODUCER_ID_OFFSET)
-  batch.writeInt16BE(NO_PRODUCER_EPOCH, PRODUCER_EPOCH_OFFSET)
-  batch.writeInt32BE(NO_SEQUENCE, BASE_SEQUENCE_OFFSET)
-  batch.writeInt32BE(group.length, RECORD_COUNT_OFFSET)
-  payload.copy(batch, RECORDS_OFFSET)
-  writeCrc(batch, 0, batch.length)
-  return batch
+  const out = Buffer.allocUnsafe(RECORD_BATCH_OVERHEAD + payload.length)
+  out.writeBigInt64BE(batch.baseOffset, BASE_OFFSET_OFFSET)
+  out.writeInt32BE(out.length - LOG_OVERHEAD, BATCH_LENGTH_OFFSET)
+  out.writeInt32BE(batch.epoch, PARTITION_LEADER_EPOCH_OFFSET)
+  out.writeInt8(CURRENT_MAGIC, MAGIC_OFFSET)
+  out.writeInt16BE(batch.control ? CONTROL_FLAG_MASK : 0, ATTRIBUTES_OFFSET)
+  out.writeInt32BE(batch.records.length - 1, LAST_OFFSET_DELTA_OFFSET)
+  out.writeBigInt64BE(timestamp, BASE_TIMESTAMP_OFFSET)
+  out.writeBigInt64BE(timestamp, MAX_TIMESTAMP_OFFSET)
+  out.writeBigInt64BE(NO_PRODUCER_ID, PRODUCER_ID_OFFSET)
+  out.writeInt16BE(NO_PRODUCER_EPOCH, PRODUCER_EPOCH_OFFSET)
+  out.writeInt32BE(NO_SEQUENCE, BASE_SEQUENCE_OFFSET)
+  out.writeInt32BE(batch.records.length, RECORD_COUNT_OFFSET)
+  payload.copy(out, RECORDS_OFFSET)
+  writeCrc(out, 0, out.length)
+  return out
 }

@@ -205,7 +205,8 @@ export class RaftDriver {
       { epoch: persisted.epoch, leaderId: persisted.leaderId, votedId: persisted.votedId, endOffset: log.endOffset() },
       'raft driver open',
     )
-    driver.enqueueTick()
+    // The first tick runs on a timer, after the caller has registered its listeners.
+    driver.armTimer(options.clock.monotonicMs())
     return driver
   }
 
