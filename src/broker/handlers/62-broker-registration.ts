@@ -1,0 +1,46 @@
+// BrokerRegistration v0-4 (controller listener only). v1 isMigratingZkBroker
+// (KIP-866); v2 log dirs (KIP-858); v3 previousBrokerEpoch (KIP-966); v4 same
+// as v3 (features with min version 0 are sent). Decided by
+// metadata/controller/broker-lifecycle.ts registerBroker: a new registration
+// is fenced, its epoch the offset of its RegisterBrokerRecord; the same
+// incarnation again keeps its epoch; DUPLICATE_BROKER_REGISTRATION,
+// INCONSISTENT_CLUSTER_ID, UNSUPPORTED_VERSION as Kafka. A node that is not
+// the active controller answers NOT_CONTROLLER, and the broker retries
+// elsewhere.
+//
+// Not implemented: ZK migration (isMigratingZkBroker is ignored), log dirs,
+// previousBrokerEpoch (clean-shutdown detection for ELR).
+import { registerBroker } from '../../metadata/controller/broker-lifecycle.js'
+import { ErrorCode } from '../../protocol/errors.js'
+import { brokerRegistrationApi } from '../../protocol/generated/apis/broker-registration.js'
+import { controllerHeartbeats } from '../controller-heartbeats.js'
+import { defineHandler } from '../handler.js'
+
+export const brokerRegistrationHandler = defineHandler(brokerRegistrationApi, {
+  async handle(request, _context, broker) {
+    const response = brokerRegistrationApi.response.create()
+    if (!broker.metadata.isActiveController()) {
+      response.errorCode = ErrorCode.NOT_CONTROLLER
+      return response
+    }
+    const heartbeats = controllerHeartbeats(broker)
+    const decision = await broker.metadata.write((image) => {
+      const d = registerBroker(image, request, {
+        clusterId: broker.clusterId,
+        // Every committed record is replayed, so the next write lands right after the image.
+        nextOffset: image.offset + 1,
+        nowMs: heartbeats.nowMs(),
+        sessions: heartbeats.sessions,
+        sessionTimeoutMs: heartbeats.sessionTimeoutMs,
+      })
+      if (d.session !== null) heartbeats.touch(request.brokerId, d.session, d.brokerEpoch)
+      return { records: d.records, result: d }
+    })
+    if (decision.errorCode !== ErrorCode.NONE) {
+      broker.logger.info({ brokerId: request.brokerId, message: decision.errorMessage }, 'broker registration refused')
+    }
+    response.errorCode = decision.errorCode
+    response.brokerEpoch = decision.brokerEpoch
+    return response
+  },
+})
