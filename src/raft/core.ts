@@ -2,32 +2,60 @@
 // `KafkaRaftClient.java` behind its NetworkChannel and ReplicatedLog. No I/O, no clock reads, no
 // randomness of its own (time comes in every input; randomness is the injected `random`).
 //
-// Driver contract, per step: (1) write and fsync `persist`; (2) truncate the log to
-// `truncateToOffset`; (3) append `append`, and fsync it before sending when `appendSync`;
-// (4) send `send`; (5) call `step` with a tick at `wakeAtMs` (or earlier when a message arrives).
+// Driver contract, per step (apply all of it before the next step):
+//  (1) write and fsync `persist` (ElectionState; observers too) before anything below.
+//  (2) `snapshotChunk` {snapshotId, position, bytes}: write bytes at position of the partial
+//      snapshot file for snapshotId (position 0 starts that file anew, dropping any partial one).
+//  (3) `installSnapshot` (OffsetAndEpoch): fsync the partial file and make it the snapshot with
+//      that id; then empty the log and restart it at id.offset, durably: afterwards the log view
+//      reports logStartOffset() = endOffset() = id.offset, lastEpoch() = id.epoch,
+//      latestSnapshot() = id, epochAt(id.offset - 1) = id.epoch. (Never with truncate/append.)
+//  (4) truncate the log to `truncateToOffset`.
+//  (5) append `append`, and fsync it before sending when `appendSync`. When `appendSync` is false
+//      (the leader's own appends) the driver fsyncs later and reports `{ kind: 'appended',
+//      flushedEndOffset }`; only then does the leader count its own copy toward the high watermark.
+//  (6) send `send` and `sendFetchSnapshot` (a FetchSnapshot request; its response comes back as
+//      a `receive` input like any response, with the request's correlation id).
+//  (7) call `step` with a tick at `wakeAtMs` (or earlier when a message arrives).
 // Right after `createRaft` the driver ticks once at the same time: a node that is the only voter
 // becomes leader in that tick (persist + its leader-change entry in `append`).
-// Apply all of it before the next step. When `appendSync` is false (the leader's own appends) the
-// driver fsyncs later and reports `{ kind: 'appended', flushedEndOffset }`; only then does the
-// leader count its own copy toward the high watermark.
 //
-// Replication is pull-based, as in KRaft: followers send Fetch to the leader with their end
-// offset and last epoch; the leader answers with entries, with a diverging epoch that makes the
-// follower truncate, or parks the fetch until there is something new. The leader's high watermark
-// is the largest offset that a majority of voters has on disk, and it only moves once this
-// epoch's leader-change entry is committed (Raft's commit rule as Kafka's LeaderState applies it).
+// Outside `step`: the driver answers a FetchSnapshot request itself. `validateFetchSnapshot(node,
+// from, request, nowMs)` gives the error code (NONE: read the snapshot file at position, answer
+// POSITION_OUT_OF_RANGE if position >= size, else up to its max bytes); `fetchSnapshotResponse`
+// builds the response. `describeQuorum(node, nowMs)` is DescribeQuorum's partition data. Snapshots
+// of the local state machine are the driver's: it writes one at a committed offset, then makes
+// the log drop the prefix (MemoryRaftLog.snapshotAt); the core reads the result through
+// `logStartOffset()` and `latestSnapshot()`.
+//
+// Replication is pull-based, as in KRaft: followers and observers send Fetch to the leader with
+// their end offset and last epoch; the leader answers with entries, with a diverging epoch that
+// makes the follower truncate, with its snapshot id when the position is below its log start
+// (KIP-630), or parks the fetch until there is something new. The leader's high watermark is the
+// largest offset that a majority of voters has on disk, and it only moves once this epoch's
+// leader-change entry is committed (Raft's commit rule as Kafka's LeaderState applies it).
+// Observers (ids not in `voters`) are served the same way but never counted.
 
 import { ErrorCode } from '../protocol/errors.js'
 import { assert, assertNever } from '../util/assert.js'
 import type { RaftConfig } from './config.js'
 import type { ElectionState, NodeId } from './election-state.js'
-import type { LogEntry, RaftLogView } from './log.js'
+import {
+  type LogEntry,
+  latestSnapshotOf,
+  type OffsetAndEpoch,
+  type RaftLogView,
+  sameOffsetAndEpoch,
+  startOffsetOf,
+} from './log.js'
 import type {
   BeginQuorumEpochRequest,
   EndQuorumEpochRequest,
   FetchRequest,
   FetchResponse,
-  RaftMessage,
+  FetchSnapshotRequest,
+  FetchSnapshotResponse,
+  InboundMessage,
   VoteRequest,
   VoteResponse,
 } from './messages.js'
@@ -51,9 +79,11 @@ import {
   majority,
   newReplicaState,
   nextCorrelationId,
+  type Pending,
   type ProspectiveRole,
   type RaftNode,
   type ReplicaState,
+  type SnapshotFetch,
   sendBeginQuorumEpoch,
   sendVoteRequest,
 } from './quorum-state.js'
@@ -67,7 +97,7 @@ export {
 
 export type RaftInput =
   | { readonly kind: 'tick'; readonly nowMs: number }
-  | { readonly kind: 'receive'; readonly nowMs: number; readonly from: NodeId; readonly message: RaftMessage }
+  | { readonly kind: 'receive'; readonly nowMs: number; readonly from: NodeId; readonly message: InboundMessage }
   | { readonly kind: 'appended'; readonly nowMs: number; readonly flushedEndOffset: bigint }
 
 export interface RaftEffects extends Effects {
@@ -113,7 +143,11 @@ export function createRaft(options: CreateRaftOptions): RaftNode {
       onlyVoter || !voter ? 0 : timeout,
       onlyVoter ? 0 : options.config.fetchTimeoutMs,
     ),
-    highWatermark: 0n,
+    // A snapshot holds only committed entries, so what it covers is committed at start.
+    highWatermark: minOffset(
+      options.log.endOffset(),
+      maxOffset(startOffsetOf(options.log), latestSnapshotOf(options.log)?.offset ?? 0n),
+    ),
     flushedEndOffset: options.log.endOffset(),
     persisted: options.persisted,
     nextCorrelationId: 0,
@@ -173,7 +207,7 @@ export function resign(node: RaftNode, nowMs: number): RaftEffects {
 
 // --- inputs -------------------------------------------------------------------------------------
 
-function receive(node: RaftNode, from: NodeId, message: RaftMessage, nowMs: number, fx: Effects): void {
+function receive(node: RaftNode, from: NodeId, message: InboundMessage, nowMs: number, fx: Effects): void {
   switch (message.kind) {
     case 'VoteRequest':
       onVoteRequest(node, from, message, nowMs, fx)
@@ -202,6 +236,9 @@ function receive(node: RaftNode, from: NodeId, message: RaftMessage, nowMs: numb
       return
     case 'FetchResponse':
       onFetchResponse(node, from, message, nowMs, fx)
+      return
+    case 'FetchSnapshotResponse':
+      onFetchSnapshotResponse(node, from, message, nowMs, fx)
       return
     default:
       assertNever(message)
@@ -413,9 +450,13 @@ function onFetchRequest(node: RaftNode, from: NodeId, request: FetchRequest, now
     fx.send.push({ to: from, message: fetchError(node, request.correlationId, errorCode) })
     return
   }
-  const diverging = divergingEpoch(node.log, request)
-  if (diverging !== null) {
-    fx.send.push({ to: from, message: fetchData(node, role, request.correlationId, [], diverging) })
+  const position = validateFetchPosition(node.log, request)
+  if (position.kind === 'diverging') {
+    fx.send.push({ to: from, message: fetchData(node, role, request.correlationId, [], position.divergingEpoch) })
+    return
+  }
+  if (position.kind === 'snapshot') {
+    fx.send.push({ to: from, message: snapshotAnswer(node, role, request.correlationId, position.snapshotId) })
     return
   }
   // Observers are served the same way, but only voters count toward the high watermark and
@@ -474,12 +515,31 @@ function updateReplicaState(replica: ReplicaState, fetchOffset: bigint, leaderEn
   replica.endOffsetKnown = true
 }
 
-/** Kafka's validateOffsetAndEpoch: does the fetcher's (offset, last epoch) agree with our log? */
-function divergingEpoch(log: RaftLogView, request: FetchRequest): FetchResponse['divergingEpoch'] {
-  if (request.fetchOffset === 0n && request.lastFetchedEpoch === 0) return null
-  const ours = log.endOffsetForEpoch(request.lastFetchedEpoch)
-  if (ours.epoch === request.lastFetchedEpoch && ours.offset >= request.fetchOffset) return null
-  return { epoch: ours.epoch, endOffset: ours.offset }
+type FetchPosition =
+  | { readonly kind: 'valid' }
+  | { readonly kind: 'diverging'; readonly divergingEpoch: NonNullable<FetchResponse['divergingEpoch']> }
+  | { readonly kind: 'snapshot'; readonly snapshotId: OffsetAndEpoch }
+
+/**
+ * Kafka's ReplicatedLog.validateOffsetAndEpoch: does the fetcher's (offset, last epoch) agree
+ * with our log? Below our log start, or at it with another epoch, or with a last epoch older
+ * than the start's, only our snapshot can bring the fetcher up.
+ */
+function validateFetchPosition(log: RaftLogView, request: FetchRequest): FetchPosition {
+  const { fetchOffset: offset, lastFetchedEpoch: epoch } = request
+  const start = startOffsetOf(log)
+  if (start === 0n && offset === 0n) return { kind: 'valid' }
+  if (start > 0n) {
+    const startEpoch = log.epochAt(start - 1n)
+    if (offset < start || (offset === start && epoch !== startEpoch) || epoch < startEpoch) {
+      const snapshotId = latestSnapshotOf(log)
+      assert(snapshotId !== null, 'raft: a log that starts above 0 has a snapshot')
+      return { kind: 'snapshot', snapshotId }
+    }
+  }
+  const ours = log.endOffsetForEpoch(epoch)
+  if (ours.epoch === epoch && ours.offset >= offset) return { kind: 'valid' }
+  return { kind: 'diverging', divergingEpoch: { epoch: ours.epoch, endOffset: ours.offset } }
 }
 
 function noteFetch(node: RaftNode, role: LeaderRole, from: NodeId, nowMs: number): void {
@@ -507,6 +567,11 @@ function releaseParked(role: LeaderRole, nowMs: number): void {
 }
 
 function answerFetch(node: RaftNode, role: LeaderRole, request: FetchRequest): FetchResponse {
+  // A parked fetch may have fallen below a snapshot taken while it waited.
+  const snapshotId = latestSnapshotOf(node.log)
+  if (request.fetchOffset < startOffsetOf(node.log) && snapshotId !== null) {
+    return snapshotAnswer(node, role, request.correlationId, snapshotId)
+  }
   const records = node.log.read(request.fetchOffset, node.config.fetchMaxEntries)
   return fetchData(node, role, request.correlationId, records, null)
 }
@@ -526,7 +591,17 @@ function fetchData(
     currentLeader: { leaderId: node.localId, leaderEpoch: role.epoch },
     divergingEpoch: diverging,
     records,
+    snapshotId: null,
   }
+}
+
+function snapshotAnswer(
+  node: RaftNode,
+  role: LeaderRole,
+  correlationId: number,
+  snapshotId: OffsetAndEpoch,
+): FetchResponse {
+  return { ...fetchData(node, role, correlationId, [], null), snapshotId }
 }
 
 function fetchError(node: RaftNode, correlationId: number, errorCode: ErrorCode): FetchResponse {
@@ -538,6 +613,55 @@ function fetchError(node: RaftNode, correlationId: number, errorCode: ErrorCode)
     currentLeader: { leaderId: knownLeader(node) ?? -1, leaderEpoch: node.role.epoch },
     divergingEpoch: null,
     records: [],
+    snapshotId: null,
+  }
+}
+
+// --- snapshots: leader side (KIP-630) -----------------------------------------------------------------
+
+/**
+ * The leader's checks on a FetchSnapshot request, for the driver to answer it from disk: NONE,
+ * or Kafka's leader-only errors (FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH,
+ * NOT_LEADER_OR_FOLLOWER), SNAPSHOT_NOT_FOUND for any id but our latest snapshot's, or
+ * POSITION_OUT_OF_RANGE for a negative position (the driver checks position < size itself).
+ * With nowMs, a voter's valid request counts as a fetch for check-quorum, as in Kafka, so a
+ * voter loading a large snapshot keeps the leader in office: pass it once per request.
+ */
+export function validateFetchSnapshot(
+  node: RaftNode,
+  from: NodeId,
+  request: FetchSnapshotRequest,
+  nowMs?: number,
+): ErrorCode {
+  const role = node.role
+  if (request.currentLeaderEpoch < role.epoch) return ErrorCode.FENCED_LEADER_EPOCH
+  if (request.currentLeaderEpoch > role.epoch) return ErrorCode.UNKNOWN_LEADER_EPOCH
+  if (role.kind !== 'leader') return ErrorCode.NOT_LEADER_OR_FOLLOWER
+  const latest = latestSnapshotOf(node.log)
+  if (latest === null || !sameOffsetAndEpoch(latest, request.snapshotId)) return ErrorCode.SNAPSHOT_NOT_FOUND
+  if (request.position < 0n) return ErrorCode.POSITION_OUT_OF_RANGE
+  if (nowMs !== undefined && node.voters.includes(from) && from !== node.localId) noteFetch(node, role, from, nowMs)
+  return ErrorCode.NONE
+}
+
+/**
+ * The FetchSnapshot response for a request: currentLeader as this node knows it, the request's
+ * snapshot id and position, and the driver's size and bytes (size 0 and no bytes on error).
+ */
+export function fetchSnapshotResponse(
+  node: RaftNode,
+  request: FetchSnapshotRequest,
+  answer: { readonly errorCode: ErrorCode; readonly size?: bigint; readonly bytes?: Buffer },
+): FetchSnapshotResponse {
+  return {
+    kind: 'FetchSnapshotResponse',
+    correlationId: request.correlationId,
+    errorCode: answer.errorCode,
+    currentLeader: { leaderId: knownLeader(node) ?? -1, leaderEpoch: node.role.epoch },
+    snapshotId: request.snapshotId,
+    size: answer.size ?? 0n,
+    position: request.position,
+    bytes: answer.bytes ?? Buffer.alloc(0),
   }
 }
 
@@ -585,6 +709,12 @@ function onFetchResponse(node: RaftNode, from: NodeId, response: FetchResponse, 
       lastEpoch = toOffset === 0n ? 0 : node.log.epochAt(toOffset - 1n)
       if (node.flushedEndOffset > toOffset) node.flushedEndOffset = toOffset
     }
+  } else if (response.snapshotId != null) {
+    // KIP-630: our position is below the leader's log start: load its snapshot first. Nothing
+    // was validated, so the high watermark stays.
+    role.snapshot = { snapshotId: response.snapshotId, position: 0n, inflight: null }
+    sendFetchSnapshot(node, role, role.snapshot, nowMs, fx)
+    return
   } else if (response.records.length > 0) {
     for (const entry of response.records) {
       assert(entry.offset === endOffset + BigInt(fx.append.length), 'raft: fetched entries must follow the log end')
@@ -605,6 +735,98 @@ function onFetchResponse(node: RaftNode, from: NodeId, response: FetchResponse, 
   sendFetch(node, role, { fetchOffset: endOffset, lastFetchedEpoch: lastEpoch }, nowMs, fx)
 }
 
+// --- snapshots: follower side (KIP-630) -----------------------------------------------------------------
+
+function onFetchSnapshotResponse(
+  node: RaftNode,
+  from: NodeId,
+  response: FetchSnapshotResponse,
+  nowMs: number,
+  fx: Effects,
+): void {
+  const leader = response.currentLeader
+  if (learnEpoch(node, { epoch: leader.leaderEpoch, leaderId: nullableId(leader.leaderId), nowMs }, fx)) return
+  const role = node.role
+  if (role.kind !== 'follower' || role.leaderId !== from) return
+  const snapshot = role.snapshot
+  const inflight = snapshot?.inflight
+  if (snapshot == null || inflight?.correlationId !== response.correlationId) return
+  snapshot.inflight = null
+  if (response.errorCode !== ErrorCode.NONE || leader.leaderEpoch !== role.epoch) {
+    // The leader no longer has this snapshot (it took a newer one) or not this far: start over
+    // with a Fetch, whose answer names the snapshot to load now (Kafka's handleFetchSnapshotResponse).
+    if (
+      response.errorCode === ErrorCode.SNAPSHOT_NOT_FOUND ||
+      response.errorCode === ErrorCode.POSITION_OUT_OF_RANGE ||
+      response.errorCode === ErrorCode.OFFSET_OUT_OF_RANGE
+    ) {
+      role.snapshot = null
+    }
+    role.nextFetchAtMs = nowMs + node.config.retryBackoffMs
+    return
+  }
+  // An answer about another snapshot or position is stale; the timers ask again.
+  if (!sameOffsetAndEpoch(response.snapshotId, snapshot.snapshotId) || response.position !== inflight.position) return
+  role.fetchDeadlineMs = nowMs + node.config.fetchTimeoutMs
+  role.lastFetchSuccessMs = nowMs
+  fx.snapshotChunk = { snapshotId: snapshot.snapshotId, position: inflight.position, bytes: response.bytes }
+  snapshot.position = inflight.position + BigInt(response.bytes.length)
+  assert(snapshot.position <= response.size, `raft ${node.localId}: snapshot chunk beyond its size`)
+  if (snapshot.position < response.size) {
+    sendFetchSnapshot(node, role, snapshot, nowMs, fx)
+    return
+  }
+  // Complete: the snapshot replaces the log, and fetching goes on from its end.
+  const id = snapshot.snapshotId
+  assert(node.highWatermark <= id.offset, `raft ${node.localId}: snapshot ${id.offset} below the high watermark`)
+  fx.installSnapshot = id
+  role.snapshot = null
+  node.highWatermark = id.offset
+  node.flushedEndOffset = id.offset
+  sendFetch(node, role, { fetchOffset: id.offset, lastFetchedEpoch: id.epoch }, nowMs, fx)
+}
+
+function sendFetchSnapshot(
+  node: RaftNode,
+  role: FollowerRole,
+  snapshot: SnapshotFetch,
+  nowMs: number,
+  fx: Effects,
+): void {
+  const correlationId = nextCorrelationId(node)
+  snapshot.inflight = { correlationId, sentAtMs: nowMs, position: snapshot.position }
+  fx.sendFetchSnapshot = {
+    to: role.leaderId,
+    message: {
+      kind: 'FetchSnapshotRequest',
+      correlationId,
+      replicaId: node.localId,
+      currentLeaderEpoch: role.epoch,
+      snapshotId: snapshot.snapshotId,
+      position: snapshot.position,
+    },
+  }
+}
+
+/** The follower's next request to its leader: a snapshot chunk while loading one, else Fetch. */
+function fetchFromLeader(node: RaftNode, role: FollowerRole, nowMs: number, fx: Effects): void {
+  if (role.snapshot !== null) sendFetchSnapshot(node, role, role.snapshot, nowMs, fx)
+  else sendFetch(node, role, logPosition(node), nowMs, fx)
+}
+
+/** Expires the follower's outstanding request to its leader after the request timeout. */
+function expireLeaderRequest(node: RaftNode, role: FollowerRole, nowMs: number): void {
+  const retryAfterMs = node.config.requestTimeoutMs
+  if (role.inflight !== null && nowMs - role.inflight.sentAtMs >= retryAfterMs) role.inflight = null
+  const snapshot = role.snapshot
+  if (snapshot?.inflight != null && nowMs - snapshot.inflight.sentAtMs >= retryAfterMs) snapshot.inflight = null
+}
+
+/** The follower's outstanding request to its leader, Fetch or FetchSnapshot, if any. */
+function leaderRequest(role: FollowerRole): Pending | null {
+  return role.snapshot !== null ? role.snapshot.inflight : role.inflight
+}
+
 function logPosition(node: RaftNode): { fetchOffset: bigint; lastFetchedEpoch: number } {
   return { fetchOffset: node.log.endOffset(), lastFetchedEpoch: node.log.lastEpoch() }
 }
@@ -616,7 +838,7 @@ function sendProbe(node: RaftNode, nowMs: number, fx: Effects): void {
   probe.next = (probe.next + 1) % node.voters.length
   const role = node.role
   if (role.kind === 'follower' && to === role.leaderId) {
-    sendFetch(node, role, logPosition(node), nowMs, fx)
+    fetchFromLeader(node, role, nowMs, fx)
     return
   }
   const correlationId = nextCorrelationId(node)
@@ -706,10 +928,8 @@ function onTimers(node: RaftNode, nowMs: number, fx: Effects): void {
         becomeProspective(node, nowMs, fx)
         return
       }
-      if (role.inflight !== null && nowMs - role.inflight.sentAtMs >= retryAfterMs) role.inflight = null
-      if (role.inflight === null && nowMs >= role.nextFetchAtMs) {
-        sendFetch(node, role, { fetchOffset: node.log.endOffset(), lastFetchedEpoch: node.log.lastEpoch() }, nowMs, fx)
-      }
+      expireLeaderRequest(node, role, nowMs)
+      if (leaderRequest(role) === null && nowMs >= role.nextFetchAtMs) fetchFromLeader(node, role, nowMs, fx)
       return
     default:
       assertNever(role)
@@ -726,10 +946,10 @@ function observerTimers(node: RaftNode, nowMs: number, fx: Effects): void {
   const retryAfterMs = node.config.requestTimeoutMs
   if (probe.inflight !== null && nowMs - probe.inflight.sentAtMs >= retryAfterMs) probe.inflight = null
   if (role.kind === 'follower') {
-    if (role.inflight !== null && nowMs - role.inflight.sentAtMs >= retryAfterMs) role.inflight = null
-    if (role.inflight !== null || probe.inflight !== null) return
+    expireLeaderRequest(node, role, nowMs)
+    if (leaderRequest(role) !== null || probe.inflight !== null) return
     if (nowMs < role.fetchDeadlineMs) {
-      if (nowMs >= role.nextFetchAtMs) sendFetch(node, role, logPosition(node), nowMs, fx)
+      if (nowMs >= role.nextFetchAtMs) fetchFromLeader(node, role, nowMs, fx)
       return
     }
   } else {
@@ -746,7 +966,8 @@ function observerWakeAt(node: RaftNode, nowMs: number): number {
   const times: number[] = []
   if (probe.inflight !== null) times.push(probe.inflight.sentAtMs + retry)
   if (role.kind === 'follower') {
-    if (role.inflight !== null) times.push(role.inflight.sentAtMs + retry)
+    const pending = leaderRequest(role)
+    if (pending !== null) times.push(pending.sentAtMs + retry)
     else if (probe.inflight === null) {
       times.push(nowMs < role.fetchDeadlineMs ? Math.min(role.nextFetchAtMs, role.fetchDeadlineMs) : probe.nextAtMs)
     }
@@ -797,10 +1018,12 @@ function wakeAt(node: RaftNode, nowMs: number): number {
       for (const p of role.unacknowledged.values()) times.push(p.sentAtMs + retry)
       for (const p of role.parked.values()) times.push(p.deadlineMs)
       break
-    case 'follower':
+    case 'follower': {
       times.push(role.fetchDeadlineMs)
-      times.push(role.inflight === null ? role.nextFetchAtMs : role.inflight.sentAtMs + retry)
+      const pending = leaderRequest(role)
+      times.push(pending === null ? role.nextFetchAtMs : pending.sentAtMs + retry)
       break
+    }
     default:
       assertNever(role)
   }
@@ -813,4 +1036,8 @@ function nullableId(id: NodeId): NodeId | null {
 
 function minOffset(a: bigint, b: bigint): bigint {
   return a < b ? a : b
+}
+
+function maxOffset(a: bigint, b: bigint): bigint {
+  return a > b ? a : b
 }

@@ -7,10 +7,14 @@
 // - `preVote` is VoteRequest v2's `PreVote` (KIP-996); our spec copy stops at v1, so until the
 //   spec is updated the driver can only send pre-votes to Oxbow peers.
 // - Fetch `records` are log entries, where Kafka sends record batches (`records` bytes).
+// - FetchSnapshot (KIP-630) is kept out of `RaftMessage` so code that switches over every
+//   RaftMessage kind keeps compiling: the core sends its requests as the `sendFetchSnapshot`
+//   effect, the driver answers requests itself (core.ts `validateFetchSnapshot`), and responses
+//   come back into `step` as a `receive` input like any other message.
 
 import type { ErrorCode } from '../protocol/errors.js'
 import type { NodeId } from './election-state.js'
-import type { LogEntry } from './log.js'
+import type { LogEntry, OffsetAndEpoch } from './log.js'
 
 export interface VoteRequest {
   readonly kind: 'VoteRequest'
@@ -86,7 +90,43 @@ export interface FetchResponse {
   /** Set when the fetcher's log diverges from the leader's: truncate to at most this. */
   readonly divergingEpoch: { readonly epoch: number; readonly endOffset: bigint } | null
   readonly records: readonly LogEntry[]
+  /**
+   * KIP-630: set when the fetch position is below the leader's log start: fetch this snapshot
+   * (FetchSnapshot) instead. Kafka's SnapshotId (endOffset, epoch). The core always sets it
+   * (null when absent); a missing field reads as null.
+   */
+  readonly snapshotId?: OffsetAndEpoch | null
 }
+
+/** FetchSnapshot (KIP-630) request: bytes of the snapshot from `position` on. */
+export interface FetchSnapshotRequest {
+  readonly kind: 'FetchSnapshotRequest'
+  readonly correlationId: number
+  readonly replicaId: NodeId
+  readonly currentLeaderEpoch: number
+  readonly snapshotId: OffsetAndEpoch
+  /** Byte position in the snapshot file to read from. */
+  readonly position: bigint
+}
+
+export interface FetchSnapshotResponse {
+  readonly kind: 'FetchSnapshotResponse'
+  readonly correlationId: number
+  readonly errorCode: ErrorCode
+  readonly currentLeader: { readonly leaderId: NodeId; readonly leaderEpoch: number }
+  readonly snapshotId: OffsetAndEpoch
+  /** Total size of the snapshot in bytes. */
+  readonly size: bigint
+  /** Where `bytes` start in the snapshot (the request's position). */
+  readonly position: bigint
+  /** Kafka's UnalignedRecords: raw snapshot bytes, empty on error. */
+  readonly bytes: Buffer
+}
+
+export type SnapshotMessage = FetchSnapshotRequest | FetchSnapshotResponse
+
+/** What `step` accepts as a received message: every RaftMessage and FetchSnapshot responses. */
+export type InboundMessage = RaftMessage | FetchSnapshotResponse
 
 export type RaftMessage =
   | VoteRequest
@@ -101,4 +141,9 @@ export type RaftMessage =
 export interface Outbound {
   readonly to: NodeId
   readonly message: RaftMessage
+}
+
+export interface FetchSnapshotOutbound {
+  readonly to: NodeId
+  readonly message: FetchSnapshotRequest
 }

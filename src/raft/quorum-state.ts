@@ -34,8 +34,8 @@
 import { assert, assertNever } from '../util/assert.js'
 import { CHECK_QUORUM_TIMEOUT_FACTOR, type RaftConfig } from './config.js'
 import { type ElectionState, type NodeId, sameElectionState } from './election-state.js'
-import type { LogEntry, RaftLogView } from './log.js'
-import type { FetchRequest, Outbound, RaftMessage } from './messages.js'
+import type { LogEntry, OffsetAndEpoch, RaftLogView } from './log.js'
+import type { FetchRequest, FetchSnapshotOutbound, Outbound, RaftMessage } from './messages.js'
 
 /** An outstanding request: which correlation id answers it and when it was sent. */
 export interface Pending {
@@ -140,6 +140,14 @@ export interface LeaderRole {
   highWatermarkKnown: boolean
 }
 
+/** A follower's download of the leader's snapshot (KIP-630), chunk by chunk. */
+export interface SnapshotFetch {
+  readonly snapshotId: OffsetAndEpoch
+  /** Bytes received so far: the position of the next request. */
+  position: bigint
+  inflight: (Pending & { readonly position: bigint }) | null
+}
+
 export interface FollowerRole {
   readonly kind: 'follower'
   readonly epoch: number
@@ -149,6 +157,8 @@ export interface FollowerRole {
   lastFetchSuccessMs: number | null
   inflight: InflightFetch | null
   nextFetchAtMs: number
+  /** Set while fetching a snapshot instead of the log; a new role starts without one. */
+  snapshot: SnapshotFetch | null
 }
 
 export interface ResignedRole {
@@ -186,10 +196,32 @@ export interface Effects {
   /** true: fsync the append before sending (follower). false: fsync later, report `appended` (leader). */
   appendSync: boolean
   send: Outbound[]
+  /** KIP-630: a FetchSnapshot request to send, with `send`. */
+  sendFetchSnapshot: FetchSnapshotOutbound | null
+  /**
+   * KIP-630: bytes of the snapshot being fetched, to write at `position` of its partial file
+   * (position 0 starts the file anew, dropping any earlier partial one).
+   */
+  snapshotChunk: { readonly snapshotId: OffsetAndEpoch; readonly position: bigint; readonly bytes: Buffer } | null
+  /**
+   * KIP-630: the partial snapshot is complete: fsync it and make it the snapshot with this id,
+   * then empty the log and restart it at snapshotId.offset (log start = end = that offset, last
+   * epoch = snapshotId.epoch), durably, before sending.
+   */
+  installSnapshot: OffsetAndEpoch | null
 }
 
 export function emptyEffects(): Effects {
-  return { persist: null, truncateToOffset: null, append: [], appendSync: false, send: [] }
+  return {
+    persist: null,
+    truncateToOffset: null,
+    append: [],
+    appendSync: false,
+    send: [],
+    sendFetchSnapshot: null,
+    snapshotChunk: null,
+    installSnapshot: null,
+  }
 }
 
 /** Whether this node is one of the voters (otherwise it is an observer). */
@@ -395,6 +427,7 @@ export function becomeFollower(
       lastFetchSuccessMs: null,
       inflight: null,
       nextFetchAtMs: opts.nowMs,
+      snapshot: null,
     },
     fx,
   )
@@ -497,6 +530,7 @@ export function initialRole(
       lastFetchSuccessMs: null,
       inflight: null,
       nextFetchAtMs: nowMs,
+      snapshot: null,
     }
   }
   // Voted (for itself or another): stay bound to that vote for the epoch.

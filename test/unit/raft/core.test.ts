@@ -252,6 +252,7 @@ describe('leader', () => {
           currentLeader: { leaderId: 1, leaderEpoch: 2 },
           divergingEpoch: null,
           records: [{ offset: 2n, epoch: 2, kind: 'leader-change', value: Buffer.alloc(0) }],
+          snapshotId: null,
         },
       },
     ])

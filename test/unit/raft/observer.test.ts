@@ -25,6 +25,7 @@ function fetchResponse(fields: Partial<FetchResponse> & { correlationId: number 
     currentLeader: { leaderId: -1, leaderEpoch: 0 },
     divergingEpoch: null,
     records: [],
+    snapshotId: null,
     ...fields,
   }
 }

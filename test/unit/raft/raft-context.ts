@@ -6,7 +6,7 @@ import { defaultRaftConfig, type RaftConfig } from '../../../src/raft/config.js'
 import { createRaft, type RaftEffects, type RaftInput, step } from '../../../src/raft/core.js'
 import { type ElectionState, initialElectionState, type NodeId } from '../../../src/raft/election-state.js'
 import { type LogEntry, MemoryRaftLog } from '../../../src/raft/log.js'
-import type { RaftMessage } from '../../../src/raft/messages.js'
+import type { InboundMessage } from '../../../src/raft/messages.js'
 import { becomeCandidate, becomeProspective, emptyEffects, type RaftNode } from '../../../src/raft/quorum-state.js'
 
 export function entry(offset: number, epoch: number, value = `v${offset}`): LogEntry {
@@ -30,11 +30,12 @@ export class RaftTestContext {
     return this.step({ kind: 'tick', nowMs })
   }
 
-  receive(nowMs: number, from: NodeId, message: RaftMessage): RaftEffects {
+  receive(nowMs: number, from: NodeId, message: InboundMessage): RaftEffects {
     return this.step({ kind: 'receive', nowMs, from, message })
   }
 
-  apply(fx: Pick<RaftEffects, 'truncateToOffset' | 'append'>): void {
+  apply(fx: Pick<RaftEffects, 'truncateToOffset' | 'append'> & Partial<Pick<RaftEffects, 'installSnapshot'>>): void {
+    if (fx.installSnapshot != null) this.log.installSnapshot(fx.installSnapshot)
     if (fx.truncateToOffset !== null) this.log.truncateTo(fx.truncateToOffset)
     this.log.append(fx.append)
   }
@@ -51,6 +52,11 @@ export function raftContext(options: { localId?: NodeId; voters?: NodeId[]; conf
     /** Log entries with these epochs at offsets 0, 1, 2, ... */
     withLogEpochs(epochs: number[]) {
       log.append(epochs.map((epoch, i) => entry(i, epoch)))
+      return builder
+    },
+    /** A snapshot ending at offset (the entry at offset - 1 must be in the log): the prefix is dropped. */
+    withSnapshot(offset: number) {
+      log.snapshotAt(BigInt(offset), log.epochAt(BigInt(offset - 1)))
       return builder
     },
     withUnattached(epoch: number, votedId: NodeId | null = null) {
