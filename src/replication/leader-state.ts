@@ -13,7 +13,7 @@
 //   - onAlterPartitionResponse after the controller answers the pending proposal.
 //   - onMetadata(partition)    for every new image of this partition while it leads (a result of
 //                              `resigned` means drop this object and become a follower).
-//   - updateBrokers / updateMinInsyncReplicas when broker registrations or topic config change.
+//   - updateBrokers(image.brokers) / updateMinInsyncReplicas when registrations or topic config change.
 // Each returns LeaderEffects: a new high watermark to write to the log (then complete delayed
 // produces and wake fetches), and an AlterPartition proposal to send (AlterPartition v3:
 // newIsrWithEpochs; the sender batches, and resends the same proposal after a top-level error
@@ -39,7 +39,7 @@
 // unknown log end and holds the HW where it is. Never decreases. Strict min ISR (Kafka 3.7+,
 // KAFKA-15583): no advance while the committed ISR is smaller than the effective min ISR,
 // min(min.insync.replicas, replication factor).
-import type { PartitionImage } from '../metadata/image.js'
+import { type BrokerImage, LeaderRecoveryState, type PartitionImage } from '../metadata/image.js'
 import { ErrorCode } from '../protocol/errors.js'
 import { assert } from '../util/assert.js'
 import {
@@ -54,15 +54,8 @@ import {
 /** `replica.lag.time.max.ms` default. */
 export const DEFAULT_REPLICA_LAG_TIME_MAX_MS = 30_000
 
-export const LeaderRecoveryState = { RECOVERED: 0, RECOVERING: 1 } as const
-
-/** What the leader knows of a broker from the metadata image (registrations). */
-export interface BrokerLiveness {
-  readonly fenced: boolean
-  readonly inControlledShutdown: boolean
-  /** The broker epoch of its current registration. */
-  readonly epoch: bigint
-}
+/** What the leader reads of a broker's registration: `image.brokers` serves as the map. */
+export type BrokerLiveness = Pick<BrokerImage, 'fenced' | 'inControlledShutdown' | 'brokerEpoch'>
 
 export interface AlterPartitionProposal {
   /** Matches the response to the proposal; a response for another id is stale and ignored. */
@@ -119,7 +112,6 @@ export interface LeaderInit {
   readonly minInsyncReplicas: number
   readonly brokers: ReadonlyMap<number, BrokerLiveness>
   readonly replicaLagTimeMaxMs?: number
-  readonly leaderRecoveryState?: number
 }
 
 export type AckCheck = { readonly kind: 'done'; readonly errorCode: number } | { readonly kind: 'waiting' }
@@ -158,7 +150,7 @@ export class LeaderState {
     this.#hw = init.highWatermark
     this.#minIsr = init.minInsyncReplicas
     this.#brokers = init.brokers
-    this.#recovery = init.leaderRecoveryState ?? LeaderRecoveryState.RECOVERED
+    this.#recovery = p.leaderRecoveryState ?? LeaderRecoveryState.RECOVERED
     for (const id of p.replicas) {
       if (id === this.localBrokerId) continue
       this.#remote.set(
@@ -343,6 +335,7 @@ export class LeaderState {
     this.#replicas = partition.replicas
     this.#isrState = { kind: 'committed', isr: partition.isr }
     this.#partitionEpoch = partition.partitionEpoch
+    this.#recovery = partition.leaderRecoveryState ?? LeaderRecoveryState.RECOVERED
     let newEpoch: { epoch: number; startOffset: number } | undefined
     if (newLeaderEpoch) {
       for (const [id, state] of this.#remote) {
@@ -360,8 +353,8 @@ export class LeaderState {
     const broker = this.#brokers.get(brokerId)
     const stored = this.#remote.get(brokerId)?.brokerEpoch
     if (broker === undefined || stored === undefined) return false
-    if (broker.fenced || broker.inControlledShutdown) return false
-    return stored === -1n || stored === broker.epoch
+    if (broker.fenced || broker.inControlledShutdown === true) return false
+    return stored === -1n || stored === (broker.brokerEpoch ?? -1n)
   }
 
   private hwEffect(nowMs: number): LeaderEffects {

@@ -15,14 +15,18 @@
 // INVALID_UPDATE_VERSION; members that are not replicas, or an ISR without the leader,
 // INVALID_REQUEST; RECOVERING with more than the leader, or back from RECOVERED to RECOVERING,
 // INVALID_REQUEST; members not registered, in controlled shutdown, fenced, or whose given broker
-// epoch (other than -1) is not their registration's, INELIGIBLE_REPLICA. A valid proposal equal to
-// the current ISR writes nothing and answers the current state; otherwise the record carries the
-// new ISR (compared as an ordered list, as Kafka), and the answer the partition epoch + 1 that
-// replay gives it. An ISR change never changes the leader or its epoch here.
+// epoch (other than -1) is not their registration's, INELIGIBLE_REPLICA. Registrations, broker
+// epochs and controlled shutdown come from the image (BrokerImage).
+//
+// The record is PartitionChangeBuilder's (partition-election.ts) with the proposed ISR as target
+// (compared as an ordered list, as Kafka) and the requested leader recovery state: a proposal that
+// changes nothing writes nothing and answers the current state; otherwise the answer carries the
+// partition epoch + 1 that replay gives the record. Should the builder elect another leader (the
+// sender is shutting down), the record is still written and the sender gets NEW_LEADER_ELECTED
+// (FENCED_LEADER_EPOCH before v2), as Kafka does.
 //
 // Not modelled: eligible leader replicas (KIP-966 ELR fields stay null), reassignment
-// completion, leader recovery state in the image (PartitionImage has none, so every partition is
-// RECOVERED), directory assignments.
+// completion, directory assignments.
 import { ErrorCode } from '../../protocol/errors.js'
 import type { AlterPartitionRequest } from '../../protocol/generated/message/alter-partition-request.js'
 import {
@@ -31,20 +35,24 @@ import {
   type PartitionData as ResponsePartition,
   type TopicData as ResponseTopic,
 } from '../../protocol/generated/message/alter-partition-response.js'
-import { type MetadataImage, type PartitionImage, type TopicImage, topicIdKey } from '../image.js'
+import {
+  isActiveBroker,
+  LeaderRecoveryState,
+  type MetadataImage,
+  type PartitionImage,
+  type TopicImage,
+  topicIdKey,
+} from '../image.js'
+import { NO_LEADER_CHANGE, replay } from '../replay.js'
 import type { ControllerRecord } from './configs.js'
+import { buildPartitionChange, uncleanLeaderElectionEnabled } from './partition-election.js'
 
 const ZERO_UUID = Buffer.alloc(16)
-const RECOVERED = 0
-const RECOVERING = 1
+const { RECOVERED, RECOVERING } = LeaderRecoveryState
 
 export interface AlterPartitionContext {
   /** The request's API version. */
   readonly version: number
-  /** The epoch of a broker's current registration; undefined when it is not registered. */
-  readonly brokerEpochOf: (brokerId: number) => bigint | undefined
-  /** Brokers in controlled shutdown (BrokerHeartbeat wantShutDown); none when omitted. */
-  readonly inControlledShutdown?: (brokerId: number) => boolean
 }
 
 export function alterPartition(
@@ -54,8 +62,8 @@ export function alterPartition(
 ): { records: ControllerRecord[]; response: AlterPartitionResponse } {
   const records: ControllerRecord[] = []
   const response: AlterPartitionResponse = { throttleTimeMs: 0, errorCode: ErrorCode.NONE, topics: [] }
-  const registered = context.brokerEpochOf(request.brokerId)
-  if (registered === undefined || registered !== request.brokerEpoch) {
+  const sender = image.brokers.get(request.brokerId)
+  if (sender === undefined || (sender.brokerEpoch ?? -1n) !== request.brokerEpoch) {
     response.errorCode = ErrorCode.STALE_BROKER_EPOCH
     return { records, response }
   }
@@ -74,44 +82,82 @@ export function alterPartition(
           ? p.newIsr.map((brokerId) => ({ brokerId, brokerEpoch: -1n }))
           : p.newIsrWithEpochs.map((s) => ({ brokerId: s.brokerId, brokerEpoch: s.brokerEpoch }))
       const partition = topic.partitions[p.partitionIndex]
-      const errorCode = validate(image, request.brokerId, partition, p, newIsr, context)
+      const errorCode = validate(image, request.brokerId, partition, p, newIsr, context.version)
       if (partition === undefined || errorCode !== ErrorCode.NONE) {
         out.partitions.push(errorPartition(p.partitionIndex, errorCode))
         continue
       }
-      const isr = newIsr.map((s) => s.brokerId)
-      const changed = !sameList(isr, partition.isr)
-      if (changed) {
-        records.push({
-          type: 'PartitionChangeRecord',
-          data: {
-            partitionId: p.partitionIndex,
-            topicId: topic.topicId,
-            isr,
-            leader: -2,
-            replicas: null,
-            removingReplicas: null,
-            addingReplicas: null,
-            leaderRecoveryState: -1,
-            directories: null,
-            eligibleLeaderReplicas: null,
-            lastKnownElr: null,
-          },
-        })
-      }
-      out.partitions.push({
-        ...defaultPartitionData(),
-        partitionIndex: p.partitionIndex,
-        errorCode: ErrorCode.NONE,
-        leaderId: partition.leader,
-        leaderEpoch: partition.leaderEpoch,
-        isr: changed ? isr : [...partition.isr],
-        leaderRecoveryState: RECOVERED,
-        partitionEpoch: changed ? partition.partitionEpoch + 1 : partition.partitionEpoch,
+      const record = buildPartitionChange({
+        topicId: topic.topicId,
+        partition,
+        isAcceptableLeader: (id) => isActiveBroker(image, id),
+        targetIsr: newIsr.map((s) => s.brokerId),
+        election: uncleanLeaderElectionEnabled(image, topic.name) ? 'UNCLEAN' : 'ONLINE',
       })
+      const change = withRecoveryState(
+        record,
+        topic,
+        partition,
+        context.version >= 1 ? p.leaderRecoveryState : RECOVERED,
+      )
+      if (change === null) {
+        out.partitions.push(answer(p.partitionIndex, partition))
+        continue
+      }
+      records.push(change)
+      const after = replay(image, [change], image.offset).topicsById.get(topicIdKey(topic.topicId))!.partitions[
+        p.partitionIndex
+      ]!
+      if (change.data.leader !== NO_LEADER_CHANGE && change.data.leader !== request.brokerId) {
+        const errorCode = context.version > 1 ? ErrorCode.NEW_LEADER_ELECTED : ErrorCode.FENCED_LEADER_EPOCH
+        out.partitions.push(errorPartition(p.partitionIndex, errorCode))
+        continue
+      }
+      out.partitions.push(answer(p.partitionIndex, after))
     }
   }
   return { records, response }
+}
+
+type ChangeRecord = Extract<ControllerRecord, { type: 'PartitionChangeRecord' }>
+
+/** The builder's record, plus the leader recovery state the leader asked for when it differs. */
+function withRecoveryState(
+  record: ControllerRecord | null,
+  topic: TopicImage,
+  partition: PartitionImage,
+  target: number,
+): ChangeRecord | null {
+  const change = record as ChangeRecord | null
+  if (target === (partition.leaderRecoveryState ?? RECOVERED)) return change
+  if (change !== null && change.data.leaderRecoveryState !== -1) return change
+  const data = change?.data ?? {
+    partitionId: partition.partition,
+    topicId: topic.topicId,
+    isr: null,
+    leader: NO_LEADER_CHANGE,
+    replicas: null,
+    removingReplicas: null,
+    addingReplicas: null,
+    leaderRecoveryState: -1,
+    directories: null,
+    eligibleLeaderReplicas: null,
+    lastKnownElr: null,
+  }
+  return { type: 'PartitionChangeRecord', data: { ...data, leaderRecoveryState: target } }
+}
+
+function answer(partitionIndex: number, partition: PartitionImage): ResponsePartition {
+  return {
+    ...defaultPartitionData(),
+    partitionIndex,
+    errorCode: ErrorCode.NONE,
+    leaderId: partition.leader,
+    leaderEpoch: partition.leaderEpoch,
+    isr: [...partition.isr],
+    leaderRecoveryState: partition.leaderRecoveryState ?? RECOVERED,
+    partitionEpoch: partition.partitionEpoch,
+  }
 }
 
 type RequestPartition = AlterPartitionRequest['topics'][number]['partitions'][number]
@@ -135,7 +181,7 @@ function validate(
   partition: PartitionImage | undefined,
   p: RequestPartition,
   newIsr: readonly { brokerId: number; brokerEpoch: bigint }[],
-  context: AlterPartitionContext,
+  version: number,
 ): number {
   if (partition === undefined) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
   if (p.leaderEpoch > partition.leaderEpoch) return ErrorCode.NOT_CONTROLLER
@@ -146,20 +192,19 @@ function validate(
   const ids = newIsr.map((s) => s.brokerId)
   if (!validIsr(partition.replicas, ids)) return ErrorCode.INVALID_REQUEST
   if (!ids.includes(partition.leader)) return ErrorCode.INVALID_REQUEST
-  const recovery = context.version >= 1 ? p.leaderRecoveryState : RECOVERED
-  // Kafka refuses RECOVERING with more than the leader, and RECOVERED back to RECOVERING; every
-  // partition in our image is RECOVERED, so RECOVERING is refused either way.
-  if (recovery === RECOVERING) return ErrorCode.INVALID_REQUEST
+  const recovery = version >= 1 ? p.leaderRecoveryState : RECOVERED
+  if (recovery === RECOVERING && ids.length > 1) return ErrorCode.INVALID_REQUEST
+  if ((partition.leaderRecoveryState ?? RECOVERED) === RECOVERED && recovery === RECOVERING) {
+    return ErrorCode.INVALID_REQUEST
+  }
   for (const member of newIsr) {
-    const epoch = context.brokerEpochOf(member.brokerId)
     const broker = image.brokers.get(member.brokerId)
     const ineligible =
-      epoch === undefined ||
       broker === undefined ||
-      (context.inControlledShutdown?.(member.brokerId) ?? false) ||
+      broker.inControlledShutdown === true ||
       broker.fenced ||
-      (member.brokerEpoch !== -1n && member.brokerEpoch !== epoch)
-    if (ineligible) return context.version > 1 ? ErrorCode.INELIGIBLE_REPLICA : ErrorCode.OPERATION_NOT_ATTEMPTED
+      (member.brokerEpoch !== -1n && member.brokerEpoch !== (broker.brokerEpoch ?? -1n))
+    if (ineligible) return version > 1 ? ErrorCode.INELIGIBLE_REPLICA : ErrorCode.OPERATION_NOT_ATTEMPTED
   }
   return ErrorCode.NONE
 }
@@ -168,10 +213,6 @@ function validate(
 function validIsr(replicas: readonly number[], isr: readonly number[]): boolean {
   if (new Set(isr).size !== isr.length) return false
   return isr.every((id) => replicas.includes(id))
-}
-
-function sameList(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i])
 }
 
 function errorPartition(partitionIndex: number, errorCode: number): ResponsePartition {

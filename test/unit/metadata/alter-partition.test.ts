@@ -12,8 +12,17 @@ import { ErrorCode } from '../../../src/protocol/errors.js'
 import type { AlterPartitionRequest } from '../../../src/protocol/generated/message/alter-partition-request.js'
 
 const TOPIC_ID = Buffer.from('0102030405060708090a0b0c0d0e0f10', 'hex')
+const EPOCHS = new Map([
+  [1, 101n],
+  [2, 102n],
+  [3, 103n],
+])
 
-function image(partition: Partial<PartitionImage> = {}, fenced: number[] = []): MetadataImage {
+function image(
+  partition: Partial<PartitionImage> = {},
+  fenced: number[] = [],
+  shuttingDown: number[] = [],
+): MetadataImage {
   const p: PartitionImage = {
     partition: 0,
     replicas: [1, 2, 3],
@@ -29,6 +38,8 @@ function image(partition: Partial<PartitionImage> = {}, fenced: number[] = []): 
     endpoints: [],
     rack: null,
     fenced: fenced.includes(nodeId),
+    brokerEpoch: EPOCHS.get(nodeId)!,
+    inControlledShutdown: shuttingDown.includes(nodeId),
   })
   return {
     offset: 10,
@@ -39,13 +50,6 @@ function image(partition: Partial<PartitionImage> = {}, fenced: number[] = []): 
     features: new Map(),
   }
 }
-
-const EPOCHS = new Map([
-  [1, 101n],
-  [2, 102n],
-  [3, 103n],
-])
-const brokerEpochOf = (id: number) => EPOCHS.get(id)
 
 function request(
   partition: Partial<AlterPartitionRequest['topics'][number]['partitions'][number]> = {},
@@ -76,12 +80,8 @@ function request(
   }
 }
 
-function errorOf(img: MetadataImage, req: AlterPartitionRequest, version = 3, shuttingDown: number[] = []) {
-  const { records, response } = alterPartition(img, req, {
-    version,
-    brokerEpochOf,
-    inControlledShutdown: (id) => shuttingDown.includes(id),
-  })
+function errorOf(img: MetadataImage, req: AlterPartitionRequest, version = 3) {
+  const { records, response } = alterPartition(img, req, { version })
   expect(response.errorCode).toBe(0)
   const p = response.topics[0]!.partitions[0]!
   if (p.errorCode !== 0) expect(records).toEqual([])
@@ -91,7 +91,7 @@ function errorOf(img: MetadataImage, req: AlterPartitionRequest, version = 3, sh
 describe('alterPartition', () => {
   it('writes the expanded ISR and answers the partition epoch replay gives it', () => {
     const img = image()
-    const { records, response } = alterPartition(img, request(), { version: 3, brokerEpochOf })
+    const { records, response } = alterPartition(img, request(), { version: 3 })
     expect(records).toEqual([
       {
         type: 'PartitionChangeRecord',
@@ -144,18 +144,18 @@ describe('alterPartition', () => {
   })
 
   it('writes nothing for the current ISR and answers the current state', () => {
-    const { records, response } = alterPartition(image(), request({ newIsr: [1, 2] }), { version: 3, brokerEpochOf })
+    const { records, response } = alterPartition(image(), request({ newIsr: [1, 2] }), { version: 3 })
     expect(records).toEqual([])
     expect(response.topics[0]!.partitions[0]).toMatchObject({ errorCode: 0, isr: [1, 2], partitionEpoch: 7 })
   })
 
   it('refuses a stale or unknown requesting broker epoch at the top level', () => {
     for (const brokerEpoch of [100n, 102n]) {
-      const { records, response } = alterPartition(image(), request({}, { brokerEpoch }), { version: 3, brokerEpochOf })
+      const { records, response } = alterPartition(image(), request({}, { brokerEpoch }), { version: 3 })
       expect(records).toEqual([])
       expect(response).toEqual({ throttleTimeMs: 0, errorCode: ErrorCode.STALE_BROKER_EPOCH, topics: [] })
     }
-    const { response } = alterPartition(image(), request({}, { brokerId: 9 }), { version: 3, brokerEpochOf })
+    const { response } = alterPartition(image(), request({}, { brokerId: 9 }), { version: 3 })
     expect(response.errorCode).toBe(ErrorCode.STALE_BROKER_EPOCH)
   })
 
@@ -178,7 +178,7 @@ describe('alterPartition', () => {
 
   it('answers ineligible members with INELIGIBLE_REPLICA from v2, OPERATION_NOT_ATTEMPTED before (KIP-841)', () => {
     expect(errorOf(image({}, [3]), request())).toBe(ErrorCode.INELIGIBLE_REPLICA)
-    expect(errorOf(image(), request(), 3, [3])).toBe(ErrorCode.INELIGIBLE_REPLICA)
+    expect(errorOf(image({}, [], [3]), request())).toBe(ErrorCode.INELIGIBLE_REPLICA)
     const wrongEpoch = request({ newIsrWithEpochs: [1, 2, 3].map((brokerId) => ({ brokerId, brokerEpoch: 99n })) })
     expect(errorOf(image(), wrongEpoch)).toBe(ErrorCode.INELIGIBLE_REPLICA)
     const unchecked = request({ newIsrWithEpochs: [1, 2, 3].map((brokerId) => ({ brokerId, brokerEpoch: -1n })) })
@@ -187,9 +187,22 @@ describe('alterPartition', () => {
     expect(errorOf(image({}, [3]), request(), 1)).toBe(ErrorCode.OPERATION_NOT_ATTEMPTED)
   })
 
+  it('records the end of leader recovery, and refuses RECOVERING with more than the leader', () => {
+    const recovering = image({ isr: [1], leaderRecoveryState: 1 })
+    const { records, response } = alterPartition(recovering, request({ newIsr: [1, 2] }), { version: 3 })
+    expect(records.map((r) => r.type === 'PartitionChangeRecord' && [r.data.isr, r.data.leaderRecoveryState])).toEqual([
+      [[1, 2], 0],
+    ])
+    expect(response.topics[0]!.partitions[0]).toMatchObject({ isr: [1, 2], leaderRecoveryState: 0, partitionEpoch: 8 })
+    expect(errorOf(recovering, request({ newIsr: [1, 2], leaderRecoveryState: 1 }))).toBe(ErrorCode.INVALID_REQUEST)
+    const same = alterPartition(recovering, request({ newIsr: [1], leaderRecoveryState: 1 }), { version: 3 })
+    expect(same.records).toEqual([])
+    expect(same.response.topics[0]!.partitions[0]).toMatchObject({ errorCode: 0, leaderRecoveryState: 1 })
+  })
+
   it('v0-2 take newIsr without broker epochs', () => {
     const req = request({ newIsr: [1, 2, 3], newIsrWithEpochs: [] })
-    const { records } = alterPartition(image(), req, { version: 2, brokerEpochOf })
+    const { records } = alterPartition(image(), req, { version: 2 })
     expect(records[0]?.type === 'PartitionChangeRecord' && records[0].data.isr).toEqual([1, 2, 3])
   })
 

@@ -10,10 +10,10 @@ import { ErrorCode } from '../../../src/protocol/errors.js'
 import { type AlterPartitionResult, type BrokerLiveness, LeaderState } from '../../../src/replication/leader-state.js'
 import { isCaughtUp, newReplicaState, updateFetchState } from '../../../src/replication/replica-state.js'
 
-const live = (epoch: bigint, extra: Partial<BrokerLiveness> = {}): BrokerLiveness => ({
+const live = (brokerEpoch: bigint, extra: Partial<BrokerLiveness> = {}): BrokerLiveness => ({
   fenced: false,
   inControlledShutdown: false,
-  epoch,
+  brokerEpoch,
   ...extra,
 })
 const BROKERS = new Map([
