@@ -17,8 +17,8 @@ import { ClientError, NodeClientPool } from '../network/client.js'
 import type { RaftTransport } from '../raft/driver.js'
 import type { NodeId } from '../raft/election-state.js'
 import type { LogEntry } from '../raft/log.js'
-import type { RaftMessage } from '../raft/messages.js'
-import { isRaftRequest, type OutboundRequest, outboundRequest } from '../raft/wire.js'
+import type { FetchSnapshotRequest, FetchSnapshotResponse, RaftMessage } from '../raft/messages.js'
+import { isRaftRequest, type OutboundRequest, outboundFetchSnapshot, outboundRequest } from '../raft/wire.js'
 import type { Clock } from '../util/clock.js'
 
 export interface KafkaRaftTransportOptions {
@@ -46,8 +46,6 @@ export class KafkaRaftTransport implements RaftTransport {
     this.pool = new NodeClientPool((id) => voters.get(id) ?? null, {
       clientId: options.clientId,
       requestTimeoutMs: options.requestTimeoutMs,
-      // A voter that is down is tried again soon: elections should not wait on a long backoff.
-      reconnectBackoffMaxMs: options.requestTimeoutMs,
       ...(options.clock === undefined ? {} : { clock: options.clock }),
     })
   }
@@ -72,14 +70,24 @@ export class KafkaRaftTransport implements RaftTransport {
     void this.exchange(to, request.kind, outbound, timeoutMs, onResponse)
   }
 
-  private async exchange(
+  /** FetchSnapshot (KIP-630) to the leader; not a RaftMessage (see messages.ts), same rules. */
+  sendFetchSnapshot(
     to: NodeId,
-    kind: RaftMessage['kind'],
-    outbound: OutboundRequest,
+    request: FetchSnapshotRequest,
+    onResponse: (response: FetchSnapshotResponse) => void,
+  ): void {
+    const outbound = outboundFetchSnapshot(request, { clusterId: this.options.clusterId, to })
+    void this.exchange(to, request.kind, outbound, this.options.requestTimeoutMs, onResponse)
+  }
+
+  private async exchange<R>(
+    to: NodeId,
+    kind: string,
+    outbound: OutboundRequest<R>,
     timeoutMs: number,
-    onResponse: (response: RaftMessage) => void,
+    onResponse: (response: R) => void,
   ): Promise<void> {
-    let message: RaftMessage | null
+    let message: R | null
     try {
       const response = await this.pool.request(to, outbound.api, outbound.version, outbound.body, { timeoutMs })
       message = await outbound.decodeResponse(response)

@@ -1,9 +1,11 @@
-// The raft RPCs on the wire: each RaftMessage (messages.ts) to and from the generated Kafka
-// message of the same name, as Kafka's `raft/.../RaftUtil.java` builds and reads them: one topic,
-// `__cluster_metadata` (topic id AAAAAAAAAAAAAAAAAAAAAQ from Fetch v13), partition 0; the
-// cluster id in every request, checked by the receiver (INCONSISTENT_CLUSTER_ID; a null cluster
-// id is accepted, as Kafka's `hasValidClusterId`); a request for any other topic or partition is
-// INVALID_REQUEST at the top level ("until we support multi-raft"). Pure: no I/O, no clock.
+// The raft RPCs on the wire: each RaftMessage (messages.ts), and FetchSnapshot, to and from the
+// generated Kafka message of the same name, as Kafka's `raft/.../RaftUtil.java` builds and reads
+// them: one topic, `__cluster_metadata` (topic id AAAAAAAAAAAAAAAAAAAAAQ from Fetch v13),
+// partition 0; the cluster id in every request, checked by the receiver (INCONSISTENT_CLUSTER_ID;
+// a null cluster id is accepted, as Kafka's `hasValidClusterId`); a request for any other topic
+// or partition is INVALID_REQUEST at the top level ("until we support multi-raft"), except
+// DescribeQuorum, which answers UNKNOWN_TOPIC_OR_PARTITION per partition as Kafka does. Pure: no
+// I/O, no clock.
 //
 // Versions. We send the newest each codec knows (RAFT_SEND_VERSIONS) and accept every version
 // whose fields we can read (RAFT_ACCEPT_VERSIONS); Fetch from v13 only, because the raft Fetch is
@@ -16,29 +18,38 @@
 //   Kafka voter would ignore it and see a vote at the candidate's current epoch.
 // - EndQuorumEpoch: PreferredSuccessors (v0) and PreferredCandidates (v1) carry the same ids.
 // - Fetch: ReplicaId up to v14, ReplicaState.ReplicaId from v15; ClusterId is a tagged field
-//   from v12.
+//   from v12; SnapshotId (KIP-630) names the snapshot to fetch, epoch and end offset -1 if none.
+// - FetchSnapshot v0-1: maxBytes is Kafka's 8 MiB; the snapshot bytes are Kafka's
+//   UnalignedRecords, passed through.
+// - DescribeQuorum v0-2: timestamps from v1, Nodes (the voters' listeners) from v2.
 //
 // Fetch records are record batches, as Kafka sends them. The leader sends the batches as they are
 // on disk when the caller has them (`recordBatches`); otherwise `encodeEntries` builds batches from
 // the entries, ending a batch at every `lastInBatch` and at every change of epoch or kind, with
 // each leader-change entry as a control batch holding one LeaderChangeMessage record. The
-// follower decodes every batch back into entries (`decodeEntries`): one entry per record, the
-// batch's partition leader epoch as the epoch, `lastInBatch` on each batch's last record, and the
-// records of control batches as kind 'leader-change' with the record value as the entry value.
+// follower decodes every batch back into entries (`decodeEntries`, or the caller's decoder): one
+// entry per record, the batch's partition leader epoch as the epoch, `lastInBatch` on each batch's
+// last record, and the records of control batches as kind 'leader-change' with the record value
+// as the entry value.
 
-import { ErrorCode } from '../protocol/errors.js'
+import { ErrorCode, errorInfo } from '../protocol/errors.js'
 import type { ApiDefinition } from '../protocol/generated/api-table.js'
 import { beginQuorumEpochApi } from '../protocol/generated/apis/begin-quorum-epoch.js'
 import { endQuorumEpochApi } from '../protocol/generated/apis/end-quorum-epoch.js'
 import { fetchApi } from '../protocol/generated/apis/fetch.js'
+import { fetchSnapshotApi } from '../protocol/generated/apis/fetch-snapshot.js'
 import { voteApi } from '../protocol/generated/apis/vote.js'
 import type {
   BeginQuorumEpochRequest as WireBeginQuorumEpochRequest,
   BeginQuorumEpochResponse as WireBeginQuorumEpochResponse,
+  DescribeQuorumRequest as WireDescribeQuorumRequest,
+  DescribeQuorumResponse as WireDescribeQuorumResponse,
   EndQuorumEpochRequest as WireEndQuorumEpochRequest,
   EndQuorumEpochResponse as WireEndQuorumEpochResponse,
   FetchRequest as WireFetchRequest,
   FetchResponse as WireFetchResponse,
+  FetchSnapshotRequest as WireFetchSnapshotRequest,
+  FetchSnapshotResponse as WireFetchSnapshotResponse,
   VoteRequest as WireVoteRequest,
   VoteResponse as WireVoteResponse,
 } from '../protocol/generated/index.js'
@@ -50,6 +61,7 @@ import { DecodeError } from '../protocol/records/decode-error.js'
 import type { TaggedField } from '../protocol/tagged-fields.js'
 import { Writer } from '../protocol/writer.js'
 import { assertNever } from '../util/assert.js'
+import type { DescribedReplica, DescribeQuorumPartition } from './describe-quorum.js'
 import type { NodeId } from './election-state.js'
 import type { LogEntry } from './log.js'
 import type {
@@ -59,6 +71,8 @@ import type {
   EndQuorumEpochResponse,
   FetchRequest,
   FetchResponse,
+  FetchSnapshotRequest,
+  FetchSnapshotResponse,
   RaftMessage,
   VoteRequest,
   VoteResponse,
@@ -111,7 +125,7 @@ export interface InboundContext {
 }
 
 /** An inbound request as the core takes it, or the top-level error to answer with. */
-export type DecodedRequest<M extends RaftMessage> =
+export type DecodedRequest<M extends RaftMessage | FetchSnapshotRequest> =
   | { readonly ok: true; readonly from: NodeId; readonly message: M }
   | { readonly ok: false; readonly errorCode: ErrorCode }
 
@@ -121,19 +135,19 @@ export function hasValidClusterId(requestClusterId: string | null, clusterId: st
 }
 
 /** The one partition of a raft request, or null when it names anything else (INVALID_REQUEST). */
-function singlePartition<P>(
-  topics: readonly { readonly partitions: readonly P[] }[],
-  matches: (topic: number) => boolean,
-  partitionIndex: (p: P) => number,
-): P | null {
+function singlePartition<T extends { readonly partitions: readonly unknown[] }>(
+  topics: readonly T[],
+  isMetadataTopic: (topic: T) => boolean,
+  partitionIndex: (partition: T['partitions'][number]) => number,
+): T['partitions'][number] | null {
   const topic = topics[0]
-  if (topics.length !== 1 || topic === undefined || !matches(0)) return null
+  if (topics.length !== 1 || topic === undefined || !isMetadataTopic(topic)) return null
   const partition = topic.partitions[0]
   if (topic.partitions.length !== 1 || partition === undefined) return null
   return partitionIndex(partition) === METADATA_PARTITION ? partition : null
 }
 
-function rejected<M extends RaftMessage>(errorCode: ErrorCode): DecodedRequest<M> {
+function rejected<M extends RaftMessage | FetchSnapshotRequest>(errorCode: ErrorCode): DecodedRequest<M> {
   return { ok: false, errorCode }
 }
 
@@ -172,7 +186,7 @@ export function fromWireVoteRequest(w: WireVoteRequest, ctx: InboundContext): De
   if (!hasValidClusterId(w.clusterId, ctx.clusterId)) return rejected(ErrorCode.INCONSISTENT_CLUSTER_ID)
   const p = singlePartition(
     w.topics,
-    (i) => w.topics[i]?.topicName === METADATA_TOPIC,
+    (t) => t.topicName === METADATA_TOPIC,
     (x) => x.partitionIndex,
   )
   if (p === null) return rejected(ErrorCode.INVALID_REQUEST)
@@ -225,7 +239,7 @@ export function fromWireVoteResponse(w: WireVoteResponse, correlationId: number)
   if (w.errorCode !== ErrorCode.NONE) return null
   const p = singlePartition(
     w.topics,
-    (i) => w.topics[i]?.topicName === METADATA_TOPIC,
+    (t) => t.topicName === METADATA_TOPIC,
     (x) => x.partitionIndex,
   )
   if (p === null) return null
@@ -276,7 +290,7 @@ export function fromWireBeginQuorumEpochRequest(
   if (!hasValidClusterId(w.clusterId, ctx.clusterId)) return rejected(ErrorCode.INCONSISTENT_CLUSTER_ID)
   const p = singlePartition(
     w.topics,
-    (i) => w.topics[i]?.topicName === METADATA_TOPIC,
+    (t) => t.topicName === METADATA_TOPIC,
     (x) => x.partitionIndex,
   )
   if (p === null) return rejected(ErrorCode.INVALID_REQUEST)
@@ -320,7 +334,7 @@ export function fromWireBeginQuorumEpochResponse(
   if (w.errorCode !== ErrorCode.NONE) return null
   const p = singlePartition(
     w.topics,
-    (i) => w.topics[i]?.topicName === METADATA_TOPIC,
+    (t) => t.topicName === METADATA_TOPIC,
     (x) => x.partitionIndex,
   )
   if (p === null) return null
@@ -370,7 +384,7 @@ export function fromWireEndQuorumEpochRequest(
   if (!hasValidClusterId(w.clusterId, ctx.clusterId)) return rejected(ErrorCode.INCONSISTENT_CLUSTER_ID)
   const p = singlePartition(
     w.topics,
-    (i) => w.topics[i]?.topicName === METADATA_TOPIC,
+    (t) => t.topicName === METADATA_TOPIC,
     (x) => x.partitionIndex,
   )
   if (p === null) return rejected(ErrorCode.INVALID_REQUEST)
@@ -415,7 +429,7 @@ export function fromWireEndQuorumEpochResponse(
   if (w.errorCode !== ErrorCode.NONE) return null
   const p = singlePartition(
     w.topics,
-    (i) => w.topics[i]?.topicName === METADATA_TOPIC,
+    (t) => t.topicName === METADATA_TOPIC,
     (x) => x.partitionIndex,
   )
   if (p === null) return null
@@ -478,10 +492,7 @@ export function fromWireFetchRequest(w: WireFetchRequest, ctx: InboundContext): 
   if (!hasValidClusterId(w.clusterId, ctx.clusterId)) return rejected(ErrorCode.INCONSISTENT_CLUSTER_ID)
   const p = singlePartition(
     w.topics,
-    (i) => {
-      const t = w.topics[i]
-      return t !== undefined && (ctx.version >= 13 ? isMetadataTopicId(t.topicId) : t.topic === METADATA_TOPIC)
-    },
+    (t) => (ctx.version >= 13 ? isMetadataTopicId(t.topicId) : t.topic === METADATA_TOPIC),
     (x) => x.partition,
   )
   if (p === null) return rejected(ErrorCode.INVALID_REQUEST)
@@ -536,7 +547,10 @@ export function toWireFetchResponse(m: FetchResponse, recordBatches: Buffer): Wi
                 ? { epoch: -1, endOffset: -1n }
                 : { epoch: m.divergingEpoch.epoch, endOffset: m.divergingEpoch.endOffset },
             currentLeader: { leaderId: m.currentLeader.leaderId, leaderEpoch: m.currentLeader.leaderEpoch },
-            snapshotId: { endOffset: -1n, epoch: -1 },
+            snapshotId:
+              m.snapshotId == null
+                ? { endOffset: -1n, epoch: -1 }
+                : { endOffset: m.snapshotId.offset, epoch: m.snapshotId.epoch },
             abortedTransactions: null,
             preferredReadReplica: NO_ID,
             records: recordBatches,
@@ -559,13 +573,15 @@ export async function fromWireFetchResponse(
   if (w.errorCode !== ErrorCode.NONE) return null
   const p = singlePartition(
     w.responses,
-    (i) => {
-      const t = w.responses[i]
-      return t !== undefined && (ctx.version >= 13 ? isMetadataTopicId(t.topicId) : t.topic === METADATA_TOPIC)
-    },
+    (t) => (ctx.version >= 13 ? isMetadataTopicId(t.topicId) : t.topic === METADATA_TOPIC),
     (x) => x.partitionIndex,
   )
   if (p === null) return null
+  // Kafka's follower: a snapshot id with either field set means "fetch this snapshot", and one
+  // with a negative field is an answer it cannot use.
+  const snapshot = p.snapshotId
+  const hasSnapshot = snapshot.epoch >= 0 || snapshot.endOffset >= 0n
+  if (hasSnapshot && (snapshot.epoch < 0 || snapshot.endOffset < 0n)) return null
   let records: LogEntry[]
   try {
     records = await (ctx.decodeRecords ?? decodeEntries)(p.records ?? Buffer.alloc(0))
@@ -583,6 +599,7 @@ export async function fromWireFetchResponse(
     currentLeader: { leaderId: p.currentLeader.leaderId, leaderEpoch: p.currentLeader.leaderEpoch },
     divergingEpoch: diverged ? { epoch: p.divergingEpoch.epoch, endOffset: p.divergingEpoch.endOffset } : null,
     records,
+    snapshotId: hasSnapshot ? { offset: snapshot.endOffset, epoch: snapshot.epoch } : null,
   }
 }
 
@@ -680,6 +697,204 @@ export async function decodeEntries(records: Buffer): Promise<LogEntry[]> {
   return entries
 }
 
+// --- FetchSnapshot ------------------------------------------------------------------------------
+
+/** Kafka's KafkaRaftClient.MAX_FETCH_SIZE_BYTES: the most snapshot bytes one answer carries. */
+export const FETCH_SNAPSHOT_MAX_BYTES = 8 * 1024 * 1024
+
+export function toWireFetchSnapshotRequest(m: FetchSnapshotRequest, ctx: OutboundContext): WireFetchSnapshotRequest {
+  return {
+    clusterId: ctx.clusterId,
+    replicaId: m.replicaId,
+    maxBytes: FETCH_SNAPSHOT_MAX_BYTES,
+    topics: [
+      {
+        name: METADATA_TOPIC,
+        partitions: [
+          {
+            partition: METADATA_PARTITION,
+            currentLeaderEpoch: m.currentLeaderEpoch,
+            snapshotId: { endOffset: m.snapshotId.offset, epoch: m.snapshotId.epoch },
+            position: m.position,
+            replicaDirectoryId: NO_DIRECTORY_ID,
+          },
+        ],
+      },
+    ],
+  }
+}
+
+/** The request as the driver takes it, with the most bytes the answer may carry. */
+export function fromWireFetchSnapshotRequest(
+  w: WireFetchSnapshotRequest,
+  ctx: InboundContext,
+): DecodedRequest<FetchSnapshotRequest> & { readonly maxBytes?: number } {
+  if (!hasValidClusterId(w.clusterId, ctx.clusterId)) return { ok: false, errorCode: ErrorCode.INCONSISTENT_CLUSTER_ID }
+  const p = singlePartition(
+    w.topics,
+    (t) => t.name === METADATA_TOPIC,
+    (x) => x.partition,
+  )
+  if (p === null || w.replicaId < 0 || w.maxBytes < 0) return { ok: false, errorCode: ErrorCode.INVALID_REQUEST }
+  return {
+    ok: true,
+    from: w.replicaId,
+    maxBytes: w.maxBytes,
+    message: {
+      kind: 'FetchSnapshotRequest',
+      correlationId: ctx.correlationId,
+      replicaId: w.replicaId,
+      currentLeaderEpoch: p.currentLeaderEpoch,
+      snapshotId: { offset: p.snapshotId.endOffset, epoch: p.snapshotId.epoch },
+      position: p.position,
+    },
+  }
+}
+
+export function toWireFetchSnapshotResponse(m: FetchSnapshotResponse): WireFetchSnapshotResponse {
+  return {
+    throttleTimeMs: 0,
+    errorCode: ErrorCode.NONE,
+    topics: [
+      {
+        name: METADATA_TOPIC,
+        partitions: [
+          {
+            index: METADATA_PARTITION,
+            errorCode: m.errorCode,
+            snapshotId: { endOffset: m.snapshotId.offset, epoch: m.snapshotId.epoch },
+            currentLeader: { leaderId: m.currentLeader.leaderId, leaderEpoch: m.currentLeader.leaderEpoch },
+            size: m.size,
+            position: m.position,
+            unalignedRecords: m.bytes,
+          },
+        ],
+      },
+    ],
+    nodeEndpoints: [],
+  }
+}
+
+export function fromWireFetchSnapshotResponse(
+  w: WireFetchSnapshotResponse,
+  correlationId: number,
+): FetchSnapshotResponse | null {
+  if (w.errorCode !== ErrorCode.NONE) return null
+  const p = singlePartition(
+    w.topics,
+    (t) => t.name === METADATA_TOPIC,
+    (x) => x.index,
+  )
+  if (p === null) return null
+  return {
+    kind: 'FetchSnapshotResponse',
+    correlationId,
+    errorCode: errorCodeOf(p.errorCode),
+    currentLeader: { leaderId: p.currentLeader.leaderId, leaderEpoch: p.currentLeader.leaderEpoch },
+    snapshotId: { offset: p.snapshotId.endOffset, epoch: p.snapshotId.epoch },
+    size: p.size,
+    position: p.position,
+    // A copy: the bytes outlive the response frame they were read from.
+    bytes: Buffer.from(p.unalignedRecords),
+  }
+}
+
+export function fetchSnapshotErrorResponse(errorCode: ErrorCode): WireFetchSnapshotResponse {
+  return { throttleTimeMs: 0, errorCode, topics: [], nodeEndpoints: [] }
+}
+
+// --- DescribeQuorum -----------------------------------------------------------------------------
+
+/** True when the request asks about exactly `__cluster_metadata` partition 0. */
+export function isMetadataPartitionRequest(w: WireDescribeQuorumRequest): boolean {
+  return (
+    singlePartition(
+      w.topics,
+      (t) => t.topicName === METADATA_TOPIC,
+      (x) => x.partitionIndex,
+    ) !== null
+  )
+}
+
+/** The voters' controller endpoints, for DescribeQuorum v2's Nodes. */
+export interface VoterEndpoint {
+  readonly nodeId: NodeId
+  readonly listenerName: string
+  readonly host: string
+  readonly port: number
+}
+
+/**
+ * Kafka's DescribeQuorumResponse for the partition data the driver gives (describe-quorum.ts);
+ * an error gets Kafka's default message (v2). Nodes (v2) are the voters' endpoints.
+ */
+export function toWireDescribeQuorumResponse(
+  d: DescribeQuorumPartition,
+  voters: readonly VoterEndpoint[],
+): WireDescribeQuorumResponse {
+  const replica = (r: DescribedReplica) => ({
+    replicaId: r.replicaId,
+    replicaDirectoryId: NO_DIRECTORY_ID,
+    logEndOffset: r.logEndOffset,
+    lastFetchTimestamp: BigInt(r.lastFetchTimestamp),
+    lastCaughtUpTimestamp: BigInt(r.lastCaughtUpTimestamp),
+  })
+  return {
+    errorCode: ErrorCode.NONE,
+    errorMessage: null,
+    topics: [
+      {
+        topicName: METADATA_TOPIC,
+        partitions: [
+          {
+            partitionIndex: METADATA_PARTITION,
+            errorCode: d.errorCode,
+            errorMessage: d.errorCode === ErrorCode.NONE ? null : errorInfo(d.errorCode).message,
+            leaderId: d.leaderId,
+            leaderEpoch: d.leaderEpoch,
+            highWatermark: d.highWatermark,
+            currentVoters: d.currentVoters.map(replica),
+            observers: d.observers.map(replica),
+          },
+        ],
+      },
+    ],
+    nodes: voters.map((v) => ({ nodeId: v.nodeId, listeners: [{ name: v.listenerName, host: v.host, port: v.port }] })),
+  }
+}
+
+/**
+ * Kafka's partition-level error answer (DescribeQuorumRequest.getPartitionLevelErrorResponse):
+ * every topic and partition asked about, with the error and its default message.
+ */
+export function describeQuorumPartitionError(
+  w: WireDescribeQuorumRequest,
+  errorCode: ErrorCode,
+): WireDescribeQuorumResponse {
+  return {
+    errorCode: ErrorCode.NONE,
+    errorMessage: null,
+    topics: w.topics.map((t) => ({
+      topicName: t.topicName,
+      partitions: t.partitions.map((p) => ({
+        partitionIndex: p.partitionIndex,
+        errorCode,
+        errorMessage: errorInfo(errorCode).message,
+        leaderId: NO_ID,
+        leaderEpoch: NO_ID,
+        highWatermark: -1n,
+        currentVoters: [],
+        observers: [],
+      })),
+    })),
+    nodes: [],
+  }
+}
+
+export function describeQuorumErrorResponse(errorCode: ErrorCode): WireDescribeQuorumResponse {
+  return { errorCode, errorMessage: errorInfo(errorCode).message, topics: [], nodes: [] }
+}
+
 // --- By message kind ----------------------------------------------------------------------------
 
 /** The request APIs the core sends, by RaftMessage kind. */
@@ -706,11 +921,11 @@ export function isRaftRequest(m: RaftMessage): m is Extract<RaftMessage, { kind:
  * One outbound request ready to send: the API, the version, the body, and how to read the answer
  * back into the core's response (null: drop it, the core retries).
  */
-export interface OutboundRequest {
+export interface OutboundRequest<R = RaftMessage> {
   readonly api: ApiDefinition<unknown, unknown>
   readonly version: number
   readonly body: unknown
-  readonly decodeResponse: (response: unknown) => RaftMessage | null | Promise<RaftMessage | null>
+  readonly decodeResponse: (response: unknown) => R | null | Promise<R | null>
 }
 
 export function outboundRequest(
@@ -749,12 +964,23 @@ export function outboundRequest(
   }
 }
 
-function outbound<Req, Res>(
+/** A FetchSnapshot request ready to send (FetchSnapshot is not a RaftMessage; see messages.ts). */
+export function outboundFetchSnapshot(
+  m: FetchSnapshotRequest,
+  ctx: { readonly clusterId: string; readonly to: NodeId },
+): OutboundRequest<FetchSnapshotResponse> {
+  const version = RAFT_SEND_VERSIONS.fetchSnapshot
+  return outbound(fetchSnapshotApi, version, toWireFetchSnapshotRequest(m, { ...ctx, version }), (r) =>
+    fromWireFetchSnapshotResponse(r, m.correlationId),
+  )
+}
+
+function outbound<Req, Res, R>(
   api: ApiDefinition<Req, Res>,
   version: number,
   body: Req,
-  decode: (response: Res) => RaftMessage | null | Promise<RaftMessage | null>,
-): OutboundRequest {
+  decode: (response: Res) => R | null | Promise<R | null>,
+): OutboundRequest<R> {
   return {
     api: api as unknown as ApiDefinition<unknown, unknown>,
     version,

@@ -7,11 +7,13 @@ import type { Handler } from '../handler.js'
 import { voteHandler } from './52-vote.js'
 import { beginQuorumEpochHandler } from './53-begin-quorum-epoch.js'
 import { endQuorumEpochHandler } from './54-end-quorum-epoch.js'
+import { describeQuorumHandler } from './55-describe-quorum.js'
 import { raftFetchHandler } from './raft-fetch.js'
 
 export const raftHandlers: Handler[] = [
   voteHandler as Handler,
   beginQuorumEpochHandler as Handler,
   endQuorumEpochHandler as Handler,
+  describeQuorumHandler as Handler,
   raftFetchHandler as Handler,
 ]

@@ -14,10 +14,12 @@ import { ErrorCode } from '../../../src/protocol/errors.js'
 import { encodeRequest, readResponseHeader } from '../../../src/protocol/frame.js'
 import type { ApiDefinition } from '../../../src/protocol/generated/api-table.js'
 import { beginQuorumEpochApi } from '../../../src/protocol/generated/apis/begin-quorum-epoch.js'
+import { describeQuorumApi } from '../../../src/protocol/generated/apis/describe-quorum.js'
 import { endQuorumEpochApi } from '../../../src/protocol/generated/apis/end-quorum-epoch.js'
 import { fetchApi } from '../../../src/protocol/generated/apis/fetch.js'
 import { voteApi } from '../../../src/protocol/generated/apis/vote.js'
 import { encodeBatch } from '../../../src/protocol/records/codec.js'
+import type { DescribeQuorumPartition } from '../../../src/raft/describe-quorum.js'
 import { type RaftDriver, RaftDriverClosedError } from '../../../src/raft/driver.js'
 import type { NodeId } from '../../../src/raft/election-state.js'
 import type { FetchResponse, RaftMessage } from '../../../src/raft/messages.js'
@@ -47,6 +49,19 @@ class FakeDriver {
   recordBytes(response: FetchResponse): Buffer {
     return this.bytes.get(response) ?? Buffer.alloc(0)
   }
+
+  described: DescribeQuorumPartition = {
+    errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER,
+    leaderId: 1,
+    leaderEpoch: 4,
+    highWatermark: -1n,
+    currentVoters: [],
+    observers: [],
+  }
+
+  describeQuorum(): DescribeQuorumPartition {
+    return this.described
+  }
 }
 
 function brokerWith(raft: FakeDriver | null): Broker {
@@ -56,6 +71,10 @@ function brokerWith(raft: FakeDriver | null): Broker {
     raft: raft as unknown as RaftDriver | null,
     clock: { wallMs: () => 1_700_000_000_000, monotonicMs: () => 0 },
     logger: pino({ level: 'silent' }),
+    config: {
+      controllerListenerNames: ['CONTROLLER'],
+      properties: new Map([['controller.quorum.voters', '1@c1:9093, 2@c2:9093,3@[::1]:9095']]),
+    },
   } as unknown as Broker
 }
 
@@ -83,6 +102,7 @@ describe('raft handlers', () => {
       ['Vote', 0, 1],
       ['BeginQuorumEpoch', 0, 1],
       ['EndQuorumEpoch', 0, 1],
+      ['DescribeQuorum', 0, 2],
       ['Fetch', 13, 17],
     ])
   })
@@ -296,5 +316,69 @@ describe('raft handlers', () => {
     expect((await call(brokerWith(driver), fetchApi, 17, foreign)).errorCode).toBe(ErrorCode.INVALID_REQUEST)
     expect((await call(brokerWith(null), fetchApi, 17, request)).errorCode).toBe(ErrorCode.BROKER_NOT_AVAILABLE)
     expect(driver.asked).toEqual([])
+  })
+
+  it('DescribeQuorum describes the quorum on the leader, with the voters as Nodes from v2', async () => {
+    const driver = new FakeDriver()
+    driver.described = {
+      errorCode: ErrorCode.NONE,
+      leaderId: 2,
+      leaderEpoch: 4,
+      highWatermark: 12n,
+      currentVoters: [
+        {
+          replicaId: 1,
+          logEndOffset: 12n,
+          lastFetchTimestamp: 1_700_000_000_001,
+          lastCaughtUpTimestamp: 1_700_000_000_001,
+        },
+        {
+          replicaId: 2,
+          logEndOffset: 13n,
+          lastFetchTimestamp: 1_700_000_000_002,
+          lastCaughtUpTimestamp: 1_700_000_000_002,
+        },
+        { replicaId: 3, logEndOffset: -1n, lastFetchTimestamp: -1, lastCaughtUpTimestamp: -1 },
+      ],
+      observers: [],
+    }
+    const request = { topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }] }
+    const v2 = await call(brokerWith(driver), describeQuorumApi, 2, request)
+    expect(v2.errorCode).toBe(0)
+    const p = v2.topics[0]!.partitions[0]!
+    expect([p.errorCode, p.errorMessage, p.leaderId, p.leaderEpoch, p.highWatermark]).toEqual([0, null, 2, 4, 12n])
+    expect(p.currentVoters.map((r) => [r.replicaId, r.logEndOffset, r.lastFetchTimestamp])).toEqual([
+      [1, 12n, 1_700_000_000_001n],
+      [2, 13n, 1_700_000_000_002n],
+      [3, -1n, -1n],
+    ])
+    expect(v2.nodes).toEqual([
+      { nodeId: 1, listeners: [{ name: 'CONTROLLER', host: 'c1', port: 9093 }] },
+      { nodeId: 2, listeners: [{ name: 'CONTROLLER', host: 'c2', port: 9093 }] },
+      { nodeId: 3, listeners: [{ name: 'CONTROLLER', host: '::1', port: 9095 }] },
+    ])
+    const v0 = await call(brokerWith(driver), describeQuorumApi, 0, request)
+    expect(v0.nodes).toEqual([])
+    expect(v0.topics[0]?.partitions[0]?.currentVoters.length).toBe(3)
+  })
+
+  it('DescribeQuorum elsewhere: NOT_LEADER_OR_FOLLOWER, UNKNOWN_TOPIC_OR_PARTITION, BROKER_NOT_AVAILABLE', async () => {
+    const driver = new FakeDriver()
+    const request = { topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }] }
+    const follower = await call(brokerWith(driver), describeQuorumApi, 1, request)
+    expect(follower.topics[0]?.partitions[0]).toMatchObject({
+      errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER,
+      leaderId: 1,
+      leaderEpoch: 4,
+    })
+    const other = await call(brokerWith(driver), describeQuorumApi, 2, {
+      topics: [{ topicName: 'orders', partitions: [{ partitionIndex: 0 }, { partitionIndex: 1 }] }],
+    })
+    expect(other.topics[0]?.partitions.map((x) => [x.partitionIndex, x.errorCode])).toEqual([
+      [0, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION],
+      [1, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION],
+    ])
+    const none = await call(brokerWith(null), describeQuorumApi, 2, request)
+    expect([none.errorCode, none.topics]).toEqual([ErrorCode.BROKER_NOT_AVAILABLE, []])
   })
 })

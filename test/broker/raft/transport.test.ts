@@ -138,6 +138,7 @@ describe('KafkaRaftTransport', () => {
         currentLeader: { leaderId: 1, leaderEpoch: 2 },
         divergingEpoch: null,
         records: [{ offset: 0n, epoch: 2, kind: 'data', value: Buffer.from('m0'), lastInBatch: true }],
+        snapshotId: null,
       })
       // The receiver saw the sender's ids and its own header correlation ids (not the core's).
       expect(

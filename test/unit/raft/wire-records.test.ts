@@ -79,6 +79,7 @@ const response: FetchResponse = {
   currentLeader: { leaderId: 2, leaderEpoch: 5 },
   divergingEpoch: null,
   records: [],
+  snapshotId: null,
 }
 
 function throughBytes(records: Buffer, version = 17) {

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import type { ApiDefinition } from '../../../src/protocol/generated/api-table.js'
 import { beginQuorumEpochApi } from '../../../src/protocol/generated/apis/begin-quorum-epoch.js'
+import { describeQuorumApi } from '../../../src/protocol/generated/apis/describe-quorum.js'
 import { endQuorumEpochApi } from '../../../src/protocol/generated/apis/end-quorum-epoch.js'
 import { fetchApi } from '../../../src/protocol/generated/apis/fetch.js'
+import { fetchSnapshotApi } from '../../../src/protocol/generated/apis/fetch-snapshot.js'
 import { voteApi } from '../../../src/protocol/generated/apis/vote.js'
 import { Reader } from '../../../src/protocol/reader.js'
 import { Writer } from '../../../src/protocol/writer.js'
@@ -19,27 +21,38 @@ import type {
   EndQuorumEpochResponse,
   FetchRequest,
   FetchResponse,
+  FetchSnapshotRequest,
+  FetchSnapshotResponse,
   VoteRequest,
   VoteResponse,
 } from '../../../src/raft/messages.js'
 import {
+  describeQuorumPartitionError,
+  FETCH_SNAPSHOT_MAX_BYTES,
+  fetchSnapshotErrorResponse,
   fromWireBeginQuorumEpochRequest,
   fromWireBeginQuorumEpochResponse,
   fromWireEndQuorumEpochRequest,
   fromWireEndQuorumEpochResponse,
   fromWireFetchRequest,
   fromWireFetchResponse,
+  fromWireFetchSnapshotRequest,
+  fromWireFetchSnapshotResponse,
   fromWireVoteRequest,
   fromWireVoteResponse,
   hasValidClusterId,
+  isMetadataPartitionRequest,
   METADATA_TOPIC_ID,
   RAFT_ACCEPT_VERSIONS,
   toWireBeginQuorumEpochRequest,
   toWireBeginQuorumEpochResponse,
+  toWireDescribeQuorumResponse,
   toWireEndQuorumEpochRequest,
   toWireEndQuorumEpochResponse,
   toWireFetchRequest,
   toWireFetchResponse,
+  toWireFetchSnapshotRequest,
+  toWireFetchSnapshotResponse,
   toWireVoteRequest,
   toWireVoteResponse,
   voteErrorResponse,
@@ -275,6 +288,7 @@ describe('Fetch', () => {
     currentLeader: { leaderId: 1, leaderEpoch: 6 },
     divergingEpoch: { epoch: 4, endOffset: 30n },
     records: [],
+    snapshotId: null,
   }
   for (const version of versions(RAFT_ACCEPT_VERSIONS.fetch)) {
     it(`response v${version} round-trips (diverging epoch, no records)`, async () => {
@@ -286,4 +300,176 @@ describe('Fetch', () => {
       expect(await fromWireFetchResponse(wire2, { correlationId: 21, version })).toEqual(plain)
     })
   }
+})
+
+describe('Fetch snapshot id', () => {
+  for (const version of versions(RAFT_ACCEPT_VERSIONS.fetch)) {
+    it(`v${version}: a snapshot id round-trips; a half-set one is dropped`, async () => {
+      const m: FetchResponse = {
+        kind: 'FetchResponse',
+        correlationId: 3,
+        errorCode: ErrorCode.NONE,
+        highWatermark: 90n,
+        currentLeader: { leaderId: 1, leaderEpoch: 6 },
+        divergingEpoch: null,
+        records: [],
+        snapshotId: { offset: 80n, epoch: 5 },
+      }
+      const wire = viaResponseBytes(fetchApi, toWireFetchResponse(m, Buffer.alloc(0)), version)
+      expect(wire.responses[0]?.partitions[0]?.snapshotId).toEqual({ endOffset: 80n, epoch: 5 })
+      expect(await fromWireFetchResponse(wire, { correlationId: 3, version })).toEqual(m)
+      const half = { ...wire.responses[0]!.partitions[0]!, snapshotId: { endOffset: 80n, epoch: -1 } }
+      const broken = { ...wire, responses: [{ ...wire.responses[0]!, partitions: [half] }] }
+      expect(await fromWireFetchResponse(broken, { correlationId: 3, version })).toBeNull()
+    })
+  }
+})
+
+describe('FetchSnapshot', () => {
+  const request: FetchSnapshotRequest = {
+    kind: 'FetchSnapshotRequest',
+    correlationId: 77,
+    replicaId: 3,
+    currentLeaderEpoch: 6,
+    snapshotId: { offset: 80n, epoch: 5 },
+    position: 4096n,
+  }
+  const response: FetchSnapshotResponse = {
+    kind: 'FetchSnapshotResponse',
+    correlationId: 31,
+    errorCode: ErrorCode.NONE,
+    currentLeader: { leaderId: 1, leaderEpoch: 6 },
+    snapshotId: { offset: 80n, epoch: 5 },
+    size: 10000n,
+    position: 4096n,
+    bytes: Buffer.from('snapshot bytes'),
+  }
+  for (const version of versions(RAFT_ACCEPT_VERSIONS.fetchSnapshot)) {
+    it(`v${version} round-trips`, () => {
+      const wire = viaRequestBytes(fetchSnapshotApi, toWireFetchSnapshotRequest(request, out(version)), version)
+      expect(wire.clusterId).toBe(CLUSTER)
+      expect(wire.maxBytes).toBe(FETCH_SNAPSHOT_MAX_BYTES)
+      expect(fromWireFetchSnapshotRequest(wire, inb(version))).toEqual({
+        ok: true,
+        from: 3,
+        maxBytes: FETCH_SNAPSHOT_MAX_BYTES,
+        message: request,
+      })
+      const res = viaResponseBytes(fetchSnapshotApi, toWireFetchSnapshotResponse(response), version)
+      expect(fromWireFetchSnapshotResponse(res, 31)).toEqual(response)
+    })
+  }
+  it('checks the cluster id and the partition; a top-level error is dropped', () => {
+    const wire = toWireFetchSnapshotRequest(request, out(1))
+    expect(fromWireFetchSnapshotRequest({ ...wire, clusterId: 'x' }, inb(1))).toEqual({
+      ok: false,
+      errorCode: ErrorCode.INCONSISTENT_CLUSTER_ID,
+    })
+    expect(fromWireFetchSnapshotRequest({ ...wire, topics: [{ ...wire.topics[0]!, name: 'x' }] }, inb(1))).toEqual({
+      ok: false,
+      errorCode: ErrorCode.INVALID_REQUEST,
+    })
+    expect(fromWireFetchSnapshotResponse(fetchSnapshotErrorResponse(ErrorCode.BROKER_NOT_AVAILABLE), 1)).toBeNull()
+  })
+})
+
+describe('DescribeQuorum', () => {
+  const described = {
+    errorCode: ErrorCode.NONE,
+    leaderId: 1,
+    leaderEpoch: 6,
+    highWatermark: 90n,
+    currentVoters: [
+      {
+        replicaId: 1,
+        logEndOffset: 95n,
+        lastFetchTimestamp: 1_700_000_000_500,
+        lastCaughtUpTimestamp: 1_700_000_000_500,
+      },
+      { replicaId: 2, logEndOffset: -1n, lastFetchTimestamp: -1, lastCaughtUpTimestamp: -1 },
+    ],
+    observers: [
+      {
+        replicaId: 7,
+        logEndOffset: 90n,
+        lastFetchTimestamp: 1_700_000_000_100,
+        lastCaughtUpTimestamp: 1_700_000_000_000,
+      },
+    ],
+  } as const
+  const voters = [{ nodeId: 1, listenerName: 'CONTROLLER', host: 'h1', port: 9093 }]
+  for (const version of versions(RAFT_ACCEPT_VERSIONS.describeQuorum)) {
+    it(`v${version} carries the fields the version has`, () => {
+      const wire = viaResponseBytes(
+        describeQuorumApi,
+        toWireDescribeQuorumResponse(described, version >= 2 ? voters : []),
+        version,
+      )
+      const p = wire.topics[0]!.partitions[0]!
+      expect([
+        wire.topics[0]!.topicName,
+        p.partitionIndex,
+        p.errorCode,
+        p.leaderId,
+        p.leaderEpoch,
+        p.highWatermark,
+      ]).toEqual(['__cluster_metadata', 0, 0, 1, 6, 90n])
+      expect(
+        p.currentVoters.map((r) => [r.replicaId, r.logEndOffset, r.lastFetchTimestamp, r.lastCaughtUpTimestamp]),
+      ).toEqual(
+        version >= 1
+          ? [
+              [1, 95n, 1_700_000_000_500n, 1_700_000_000_500n],
+              [2, -1n, -1n, -1n],
+            ]
+          : [
+              [1, 95n, -1n, -1n],
+              [2, -1n, -1n, -1n],
+            ],
+      )
+      expect(p.observers.map((r) => [r.replicaId, r.logEndOffset])).toEqual([[7, 90n]])
+      expect(wire.nodes).toEqual(
+        version >= 2 ? [{ nodeId: 1, listeners: [{ name: 'CONTROLLER', host: 'h1', port: 9093 }] }] : [],
+      )
+    })
+  }
+  it('a non-leader’s error carries Kafka’s message; other partitions get UNKNOWN_TOPIC_OR_PARTITION', () => {
+    const wire = toWireDescribeQuorumResponse(
+      {
+        ...described,
+        errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER,
+        highWatermark: -1n,
+        currentVoters: [],
+        observers: [],
+      },
+      [],
+    )
+    expect(wire.topics[0]?.partitions[0]?.errorMessage).toBe(
+      'For requests intended only for the leader, this error indicates that the broker is not the current leader. For requests intended for any replica, this error indicates that the broker is not a replica of the topic partition.',
+    )
+    const request = { topics: [{ topicName: 'other', partitions: [{ partitionIndex: 3 }] }] }
+    expect(isMetadataPartitionRequest(request)).toBe(false)
+    expect(
+      isMetadataPartitionRequest({
+        topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }],
+      }),
+    ).toBe(true)
+    expect(describeQuorumPartitionError(request, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION).topics).toEqual([
+      {
+        topicName: 'other',
+        partitions: [
+          {
+            partitionIndex: 3,
+            errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+            errorMessage: 'This server does not host this topic-partition.',
+            leaderId: -1,
+            leaderEpoch: -1,
+            highWatermark: -1n,
+            currentVoters: [],
+            observers: [],
+          },
+        ],
+      },
+    ])
+  })
 })
