@@ -88,20 +88,44 @@ const READ_CHUNK_BYTES = 1 << 20
 
 export class DiskRaftLog implements RaftLog {
   /** entries[i].offset === startOffset + i */
-  private readonly entries: LogEntry[] = []
-  private readonly batches: BatchInfo[] = []
-  /** Kafka's leader epoch cache: where each epoch starts, ascending. */
-  private readonly epochStarts: { epoch: number; startOffset: bigint }[] = []
+  private entries: LogEntry[] = []
+  private batches: BatchInfo[] = []
+  /**
+   * Kafka's leader epoch cache: where each epoch starts, ascending. Above offset 0 it opens with
+   * the snapshot's epoch at startOffset - 1 (the snapshot counts as the entry there).
+   */
+  private epochStarts: { epoch: number; startOffset: bigint }[] = []
+  private startOffset: bigint
+  /** Epoch of the entry at startOffset - 1, which only the snapshot holds (0 at offset 0). */
+  private startEpoch = 0
+  private snapshotId: OffsetAndEpoch | null = null
 
   private constructor(
     readonly partition: PartitionLog,
     private readonly clock: Clock,
-    private readonly startOffset: bigint,
-  ) {}
+  ) {
+    this.startOffset = BigInt(partition.logStartOffset)
+  }
 
-  /** Decodes every batch of the partition into the in-memory index. */
-  static async open(partition: PartitionLog, clock: Clock): Promise<DiskRaftLog> {
-    const log = new DiskRaftLog(partition, clock, BigInt(partition.logStartOffset))
+  /**
+   * Decodes every batch of the partition into the in-memory index. `snapshot` is the latest
+   * snapshot on disk (snapshot-store.ts): the log is cut to start at its end offset, or emptied
+   * and restarted there when it is shorter or disagrees with the snapshot's epoch (as Kafka's
+   * KafkaMetadataLog on open).
+   */
+  static async open(
+    partition: PartitionLog,
+    clock: Clock,
+    snapshot: OffsetAndEpoch | null = null,
+  ): Promise<DiskRaftLog> {
+    const log = new DiskRaftLog(partition, clock)
+    if (log.startOffset > 0n) {
+      assert(
+        snapshot !== null && snapshot.offset >= log.startOffset,
+        `raft log: ${partition.dir} starts at ${log.startOffset} without a snapshot there`,
+      )
+      if (snapshot.offset === log.startOffset) log.resetStart(snapshot.offset, snapshot.epoch)
+    }
     let offset = partition.logStartOffset
     while (offset < partition.logEndOffset) {
       const read = partition.read({
@@ -123,7 +147,79 @@ export class DiskRaftLog implements RaftLog {
       log.endOffset() === BigInt(partition.logEndOffset),
       `raft log: index ends at ${log.endOffset()}, the partition at ${partition.logEndOffset}`,
     )
+    if (snapshot !== null && snapshot.offset > log.startOffset) {
+      const agrees =
+        snapshot.offset <= log.endOffset() &&
+        log.epochAt(snapshot.offset - 1n) === snapshot.epoch &&
+        log.isBatchBoundary(snapshot.offset)
+      if (agrees) log.deleteBefore(snapshot.offset)
+      else log.installSnapshot(snapshot)
+    }
+    log.snapshotId = snapshot
     return log
+  }
+
+  // --- snapshots (KIP-630) -----------------------------------------------------------------------
+
+  logStartOffset(): bigint {
+    return this.startOffset
+  }
+
+  latestSnapshot(): OffsetAndEpoch | null {
+    return this.snapshotId
+  }
+
+  /** A snapshot was written (snapshot-store.ts): it is the latest; the log keeps its entries until deleteBefore. */
+  setLatestSnapshot(id: OffsetAndEpoch): void {
+    assert(
+      this.snapshotId === null || id.offset >= this.snapshotId.offset,
+      `raft log: snapshot ${id.offset} older than ${this.snapshotId?.offset}`,
+    )
+    this.snapshotId = id
+  }
+
+  /**
+   * Drops the entries below offset (a batch boundary covered by the latest snapshot): the log
+   * start moves there, whole segments below it are deleted.
+   */
+  deleteBefore(offset: bigint): void {
+    if (offset <= this.startOffset) return
+    assert(offset <= this.endOffset() && this.isBatchBoundary(offset), `raft log: cannot start the log at ${offset}`)
+    const epoch = this.epochAt(offset - 1n)
+    if (this.partition.highWatermark < Number(offset)) this.partition.updateHighWatermark(Number(offset))
+    this.partition.deleteRecordsBefore(Number(offset))
+    assert(
+      BigInt(this.partition.logStartOffset) === offset,
+      `raft log: partition starts at ${this.partition.logStartOffset}, wanted ${offset}`,
+    )
+    this.entries = this.entries.slice(Number(offset - this.startOffset))
+    this.batches = this.batches.slice(this.batchIndexOf(offset))
+    const kept = this.epochStarts.filter((e) => e.startOffset >= offset)
+    this.startOffset = offset
+    this.startEpoch = epoch
+    this.epochStarts = kept
+    if (kept[0]?.startOffset === offset && kept[0].epoch === epoch) kept[0] = { epoch, startOffset: offset - 1n }
+    else kept.unshift({ epoch, startOffset: offset - 1n })
+  }
+
+  /** A fetched snapshot replaces the log: empty, starting (and ending) at the snapshot's end offset. */
+  installSnapshot(id: OffsetAndEpoch): void {
+    this.partition.truncateFullyAndStartAt(Number(id.offset))
+    this.entries = []
+    this.batches = []
+    this.resetStart(id.offset, id.epoch)
+    this.snapshotId = id
+  }
+
+  private resetStart(offset: bigint, epoch: number): void {
+    this.startOffset = offset
+    this.startEpoch = offset > 0n ? epoch : 0
+    this.epochStarts = offset > 0n ? [{ epoch, startOffset: offset - 1n }] : []
+  }
+
+  private isBatchBoundary(offset: bigint): boolean {
+    if (offset === this.endOffset() || offset === this.startOffset) return true
+    return this.batches[this.batchIndexOf(offset)]?.baseOffset === offset
   }
 
   // --- RaftLogView -------------------------------------------------------------------------------
@@ -133,10 +229,11 @@ export class DiskRaftLog implements RaftLog {
   }
 
   lastEpoch(): number {
-    return this.entries.at(-1)?.epoch ?? 0
+    return this.entries.at(-1)?.epoch ?? this.startEpoch
   }
 
   epochAt(offset: bigint): number {
+    if (this.startOffset > 0n && offset === this.startOffset - 1n) return this.startEpoch
     return this.entryAt(offset).epoch
   }
 
