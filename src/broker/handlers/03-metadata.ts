@@ -35,7 +35,7 @@ export const metadataHandler = defineHandler(metadataApi, {
     const wanted = await resolveTopics(request, context, broker)
     const image = broker.image
     const response = metadataApi.response.create()
-    response.brokers = brokersFor(image, context.listenerName, broker)
+    response.brokers = brokersFor(image, context.listenerName)
     response.clusterId = broker.clusterId
     response.controllerId = broker.nodeId
     response.clusterAuthorizedOperations = request.includeClusterAuthorizedOperations
@@ -94,12 +94,16 @@ function canAutoCreate(name: string): boolean {
   return topicNameProblem(name) === null && !INTERNAL_TOPICS.has(name) && name !== METADATA_TOPIC
 }
 
-function brokersFor(image: MetadataImage, listenerName: string, broker: Broker): MetadataResponse['brokers'] {
+/**
+ * Kafka's KRaftMetadataCache.getAliveBrokerNodes: every unfenced broker (in controlled shutdown
+ * too), by id, at its endpoint for the listener the request came in on; a broker without that
+ * listener is left out, as Kafka does.
+ */
+function brokersFor(image: MetadataImage, listenerName: string): MetadataResponse['brokers'] {
   const out: MetadataResponse['brokers'] = []
   for (const b of [...image.brokers.values()].sort((x, y) => x.nodeId - y.nodeId)) {
     if (b.fenced) continue
-    const endpoint =
-      b.endpoints.find((e) => e.name === listenerName) ?? (b.nodeId === broker.nodeId ? undefined : b.endpoints[0])
+    const endpoint = b.endpoints.find((e) => e.name === listenerName)
     if (endpoint === undefined) continue
     out.push({ nodeId: b.nodeId, host: endpoint.host, port: endpoint.port, rack: b.rack })
   }
