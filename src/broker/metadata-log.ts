@@ -1,19 +1,16 @@
-// The `__cluster_metadata` log of a single-voter quorum: metadata records
-// are appended as record batches, fsynced (which is the commit), and then
-// replayed into a new MetadataImage that request handlers read. Writes are
-// serialised: a controller decision sees the image every earlier write
-// produced, and runs without awaiting (so nothing changes under it). The
-// Raft issue replaces the "commit on fsync" step; the shape stays.
-import type { LogManager } from '../log/log-manager.js'
-import type { PartitionLog } from '../log/partition-log.js'
+// The `__cluster_metadata` log as the rest of the node sees it: metadata records committed by the
+// KRaft quorum (src/raft/driver.ts), replayed in log order into an immutable MetadataImage that
+// request handlers read, on every node (voters and observers alike). Only the active controller
+// (the quorum leader, once everything before its epoch is replayed) writes: `write(decide)` runs
+// the decision on the latest image, proposes its records as one batch and resolves after the
+// batch is committed and replayed. Writes are serialised, so each decision sees every earlier
+// one; a decision runs without awaiting, so nothing changes under it.
 import { EMPTY_IMAGE, type MetadataImage } from '../metadata/image.js'
 import { decodeMetadataRecord, encodeMetadataRecord, type MetadataRecord } from '../metadata/records.js'
 import { replay } from '../metadata/replay.js'
-import { decodeBatch, encodeBatch } from '../protocol/records/codec.js'
-import type { Clock } from '../util/clock.js'
+import { type CommittedBatch, METADATA_TOPIC, NotLeaderError, type RaftDriver } from '../raft/driver.js'
 
-export const METADATA_TOPIC = '__cluster_metadata'
-const METADATA_EPOCH = 1
+export { METADATA_TOPIC }
 
 export type WritableRecord = Exclude<MetadataRecord, { type: 'other' }>
 
@@ -22,45 +19,32 @@ export interface Decision<T> {
   readonly result: T
 }
 
+/** A write reached a node that is not the active controller (or stopped being it before commit). */
+export class NotControllerError extends Error {
+  constructor(readonly activeControllerId: number | null) {
+    super(`not the active controller (active: ${activeControllerId ?? 'none'})`)
+  }
+}
+
 export class MetadataLog {
   private current: MetadataImage = EMPTY_IMAGE
   private queue: Promise<unknown> = Promise.resolve()
   private readonly listeners = new Set<(image: MetadataImage) => void>()
+  private readonly unsubscribe: () => void
 
-  private constructor(
-    private readonly log: PartitionLog,
-    private readonly clock: Clock,
-    private readonly nodeId: number,
-  ) {}
-
-  /** Opens the log and replays it into the first image. */
-  static async open(logs: LogManager, clock: Clock, nodeId = 1): Promise<MetadataLog> {
-    const log = logs.getOrCreateLog({ topic: METADATA_TOPIC, partition: 0 })
-    const metadata = new MetadataLog(log, clock, nodeId)
-    await metadata.replayAll()
-    log.updateHighWatermark(log.logEndOffset)
-    return metadata
+  private constructor(readonly quorum: RaftDriver) {
+    this.unsubscribe = quorum.onCommit((batch) => this.apply(batch))
   }
 
-  private async replayAll(): Promise<void> {
-    let offset = this.log.logStartOffset
-    while (offset < this.log.logEndOffset) {
-      const read = this.log.read({
-        fetchOffset: offset,
-        maxBytes: 1 << 20,
-        maxOffset: this.log.logEndOffset,
-        minOneBatch: true,
-      })
-      if (!read.ok || read.records.length === 0) break
-      for (let position = 0; position < read.records.length; ) {
-        const batch = await decodeBatch(read.records, { position })
-        const records = batch.records.map((r) => decodeMetadataRecord(r.value ?? Buffer.alloc(0)))
-        const lastOffset = Number(batch.header.lastOffset)
-        this.current = replay(this.current, records, lastOffset)
-        offset = lastOffset + 1
-        position += batch.header.sizeInBytes
-      }
-    }
+  /** Follows the quorum's committed batches, starting with those already committed. */
+  static open(quorum: RaftDriver): MetadataLog {
+    return new MetadataLog(quorum)
+  }
+
+  private apply(batch: CommittedBatch): void {
+    const records = batch.records.map((value) => decodeMetadataRecord(value))
+    this.current = replay(this.current, records, Number(batch.lastOffset))
+    for (const listener of this.listeners) listener(this.current)
   }
 
   get image(): MetadataImage {
@@ -69,12 +53,13 @@ export class MetadataLog {
 
   /** Whether this node is the active controller (the quorum leader, ready to decide). */
   isActiveController(): boolean {
-    return true
+    const leader = this.quorum.leader()
+    return leader.isLocal && leader.ready
   }
 
   /** The node id of the active controller, or null while there is none (an election is running). */
   activeControllerId(): number | null {
-    return this.nodeId
+    return this.quorum.leader().leaderId
   }
 
   /** Called with every new image, after it is current. */
@@ -84,27 +69,31 @@ export class MetadataLog {
   }
 
   /**
-   * Runs `decide` on the latest image, appends and commits the records it
-   * returns, publishes the new image, and resolves with its result. A
-   * decision with no records commits nothing.
+   * Runs `decide` on the latest image, proposes the records it returns as one batch, and resolves
+   * with its result once they are committed and replayed. A decision with no records commits
+   * nothing. Rejects with NotControllerError on a node that is not the active controller.
    */
   write<T>(decide: (image: MetadataImage) => Decision<T>): Promise<T> {
     const run = async (): Promise<T> => {
+      if (!this.isActiveController()) throw new NotControllerError(this.activeControllerId())
       const { records, result } = decide(this.current)
       if (records.length === 0) return result
-      const now = BigInt(this.clock.wallMs())
-      const batch = await encodeBatch({
-        records: records.map((record) => ({ timestamp: now, key: null, value: encodeMetadataRecord(record) })),
-      })
-      const appended = this.log.appendAsLeader(batch, METADATA_EPOCH)
-      await this.log.flush()
-      this.log.updateHighWatermark(this.log.logEndOffset)
-      this.current = replay(this.current, records, appended.lastOffset)
-      for (const listener of this.listeners) listener(this.current)
+      try {
+        await this.quorum.propose(records.map((record) => encodeMetadataRecord(record)))
+      } catch (err) {
+        // Leadership lost before the commit: the outcome is unknown, as Kafka's NOT_CONTROLLER says.
+        if (err instanceof NotLeaderError) throw new NotControllerError(this.activeControllerId())
+        throw err
+      }
       return result
     }
     const next = this.queue.then(run, run)
     this.queue = next.catch(() => undefined)
     return next
+  }
+
+  close(): void {
+    this.unsubscribe()
+    this.listeners.clear()
   }
 }

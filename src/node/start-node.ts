@@ -8,10 +8,15 @@ import { join, resolve } from 'node:path'
 import { type Logger, pino } from 'pino'
 import { Broker } from '../broker/broker.js'
 import { type BrokerConfig, brokerConfigFromProperties, type ListenerSpec } from '../broker/broker-config.js'
+import { ControllerChannel, parseQuorumVoters } from '../broker/controller-channel.js'
 import { createDispatcher } from '../broker/dispatch.js'
 import { fetchPurgatory, partitionKey } from '../broker/fetch-purgatory.js'
+import { FORWARDABLE_API_KEYS } from '../broker/forwarding.js'
+import type { Handler } from '../broker/handler.js'
 import { writeTxnMarkers } from '../broker/handlers/27-write-txn-markers.js'
+import { envelopeHandler } from '../broker/handlers/58-envelope.js'
 import { brokerHandlers } from '../broker/handlers/index.js'
+import { raftHandlers } from '../broker/handlers/raft-handlers.js'
 import { reconcileLogs } from '../broker/log-reconciler.js'
 import { MetadataLog } from '../broker/metadata-log.js'
 import { producerIdManager } from '../broker/producer-ids.js'
@@ -25,10 +30,16 @@ import { type FileSystem, nodeFileSystem, writeFileAtomically } from '../log/fs.
 import { cleanerConfigFromProperties } from '../log/log-cleaner.js'
 import { LogManager } from '../log/log-manager.js'
 import type { MetadataImage } from '../metadata/image.js'
+import { NodeClientPool } from '../network/client.js'
 import { type Listener, startListener } from '../network/server.js'
 import { ErrorCode } from '../protocol/errors.js'
+import { ApiKey } from '../protocol/generated/api-table.js'
+import { raftConfigFromProperties } from '../raft/config-properties.js'
+import { decodeRaftBatches } from '../raft/disk-log.js'
+import { RaftDriver } from '../raft/driver.js'
 import { assert } from '../util/assert.js'
 import { type Clock, systemClock } from '../util/clock.js'
+import { KafkaRaftTransport } from './raft-transport.js'
 import { timerScheduler } from './timer-scheduler.js'
 
 export interface StartNodeOptions {
@@ -85,11 +96,10 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     }),
   })
   logger.info({ partitions: report.partitions, uncleanDirs: report.uncleanDirs }, 'logs loaded')
-  const metadata = await MetadataLog.open(logs, clock, config.nodeId)
 
   const boundListeners = new Map<string, ListenerSpec>()
   const listeners: Listener[] = []
-  const dispatcherRef: { current: ReturnType<typeof createDispatcher> | null } = { current: null }
+  const dispatchers = new Map<string, ReturnType<typeof createDispatcher>>()
   try {
     for (const spec of config.listeners) {
       const listener = await startListener({
@@ -98,8 +108,8 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
         port: spec.port,
         limits: { maxRequestBytes: config.socketRequestMaxBytes },
         handler: (frame, connection) => {
-          const dispatch = dispatcherRef.current
-          if (dispatch === null) return { kind: 'close', reason: 'node is starting' }
+          const dispatch = dispatchers.get(spec.name)
+          if (dispatch === undefined) return { kind: 'close', reason: 'node is starting' }
           return dispatch(frame, connection)
         },
         onProblem: (info, reason, err) => logger.debug({ connection: info, reason, err }, 'connection closed'),
@@ -112,6 +122,46 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     await logs.close()
     throw err
   }
+
+  // The metadata quorum: this node votes when it has the controller role, and observes otherwise.
+  const voters = quorumVoters(config, boundListeners)
+  const raftConfig = raftConfigFromProperties(config.properties)
+  const transport = new KafkaRaftTransport({
+    clusterId,
+    voters,
+    requestTimeoutMs: raftConfig.requestTimeoutMs,
+    clientId: `raft-client-${config.nodeId}`,
+    decodeFetchRecords: decodeRaftBatches,
+    logger,
+    clock,
+  })
+  let quorum: RaftDriver
+  try {
+    quorum = await RaftDriver.open({
+      localId: config.nodeId,
+      voters: [...voters.keys()],
+      config: raftConfig,
+      logs,
+      clock,
+      transport,
+      logger,
+      onFatal: (err) => logger.fatal({ err }, 'the metadata quorum member stopped'),
+    })
+  } catch (err) {
+    await transport.close()
+    await Promise.all(listeners.map((l) => l.close(0)))
+    await logs.close()
+    throw err
+  }
+  const metadata = MetadataLog.open(quorum)
+  const controllerClients = new NodeClientPool((id) => voters.get(id) ?? null, {
+    clientId: `controller-channel-${config.nodeId}`,
+  })
+  const controllerChannel = new ControllerChannel({
+    transport: controllerClients,
+    activeControllerId: () => metadata.activeControllerId(),
+    onRetry: (controllerId, reason) => logger.debug({ controllerId, reason }, 'controller request retried'),
+  })
 
   const groupCoordinator = new GroupCoordinatorRuntime({
     nodeId: config.nodeId,
@@ -186,6 +236,8 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     handlers: brokerHandlers,
     groupCoordinator,
     transactionCoordinator,
+    raft: quorum,
+    controllerChannel,
   })
   const running = broker
   let previous: MetadataImage = metadata.image
@@ -199,8 +251,16 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     groupCoordinator.onImage(image)
     transactionCoordinator.onImage(image)
   })
-  await registerBroker(running, config, boundListeners)
-  dispatcherRef.current = createDispatcher(running, brokerHandlers)
+  const controllerHandlers = controllerListenerHandlers()
+  for (const spec of config.listeners) {
+    const isController = config.controllerListenerNames.includes(spec.name)
+    dispatchers.set(spec.name, createDispatcher(running, isController ? controllerHandlers : brokerHandlers))
+  }
+  await waitUntil(() => metadata.activeControllerId() !== null, clock, 30_000, 'no active controller')
+  if (metadata.isActiveController() || voters.size === 1) {
+    await waitUntil(() => metadata.isActiveController(), clock, 30_000, 'not yet the active controller')
+    await registerBroker(running, config, boundListeners)
+  }
 
   const kafka = listeners.find((l) => !config.controllerListenerNames.includes(l.name)) ?? listeners[0]
   if (kafka === undefined) throw new Error('no listener configured (listeners=...)')
@@ -222,12 +282,54 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
         // Parked JoinGroup/SyncGroup requests answer now; coordinator timers stop before the logs close.
         groupCoordinator.close()
         transactionCoordinator.close()
+        controllerChannel.close()
+        // A leader resigns so the other voters elect a successor at once rather than after a timeout.
+        await quorum.close({ resign: true })
+        metadata.close()
+        await Promise.all([transport.close(), controllerClients.close()])
         await Promise.all(listeners.map((l) => l.close()))
         await logs.close()
         logger.info('oxbow node stopped')
       })()
       return closing
     },
+  }
+}
+
+/**
+ * The voters of the metadata quorum: `controller.quorum.voters`, or, for a controller configured
+ * without it (a single node), this node alone at its bound controller listener.
+ */
+function quorumVoters(
+  config: BrokerConfig,
+  bound: ReadonlyMap<string, ListenerSpec>,
+): Map<number, { host: string; port: number }> {
+  const configured = config.properties.get('controller.quorum.voters')?.trim() ?? ''
+  if (configured !== '') return parseQuorumVoters(configured)
+  const controller = [...bound.values()].find((l) => config.controllerListenerNames.includes(l.name))
+  if (!config.processRoles.includes('controller') || controller === undefined) {
+    throw new Error('controller.quorum.voters is required on a node without the controller role')
+  }
+  const host = controller.host === '0.0.0.0' || controller.host === '::' ? '127.0.0.1' : controller.host
+  return new Map([[config.nodeId, { host, port: controller.port }]])
+}
+
+/** The controller listener's APIs: the quorum's, the brokers' lifecycle, and the admin writes forwarded to the controller. */
+function controllerListenerHandlers(): ReadonlyMap<number, Handler> {
+  const handlers = new Map<number, Handler>()
+  for (const handler of [...raftHandlers, envelopeHandler as Handler]) handlers.set(handler.api.apiKey, handler)
+  for (const [key, handler] of brokerHandlers) {
+    if (key === ApiKey.API_VERSIONS || FORWARDABLE_API_KEYS.has(key)) handlers.set(key, handler)
+  }
+  return handlers
+}
+
+/** Resolves once `ready()` holds, checking every few milliseconds; rejects after `timeoutMs`. */
+async function waitUntil(ready: () => boolean, clock: Clock, timeoutMs: number, what: string): Promise<void> {
+  const deadline = clock.monotonicMs() + timeoutMs
+  while (!ready()) {
+    if (clock.monotonicMs() > deadline) throw new Error(`node did not start within ${timeoutMs} ms: ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
   }
 }
 
