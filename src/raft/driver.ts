@@ -37,14 +37,35 @@ import { Writer } from '../protocol/writer.js'
 import { assertNever } from '../util/assert.js'
 import type { Clock } from '../util/clock.js'
 import type { RaftConfig } from './config.js'
-import { createRaft, propose, type RaftEffects, type RaftInput, resign, step } from './core.js'
+import {
+  createRaft,
+  fetchSnapshotResponse,
+  propose,
+  type RaftEffects,
+  type RaftInput,
+  resign,
+  step,
+  validateFetchSnapshot,
+} from './core.js'
 import { type DescribedReplica, type DescribeQuorumPartition, describeQuorum } from './describe-quorum.js'
 import { DiskRaftLog } from './disk-log.js'
 import type { ElectionState, NodeId } from './election-state.js'
-import type { LogEntry } from './log.js'
-import type { FetchResponse, RaftMessage } from './messages.js'
+import type { LogEntry, OffsetAndEpoch } from './log.js'
+import type { FetchResponse, FetchSnapshotRequest, FetchSnapshotResponse, RaftMessage } from './messages.js'
 import { readQuorumState, writeQuorumState } from './quorum-file.js'
 import { knownLeader, type RaftNode, type Role } from './quorum-state.js'
+import {
+  completeSnapshot,
+  decodeSnapshot,
+  deleteSnapshot,
+  encodeSnapshot,
+  listSnapshots,
+  readSnapshot,
+  readSnapshotChunk,
+  type SnapshotContents,
+  writeSnapshot,
+  writeSnapshotChunk,
+} from './snapshot-store.js'
 
 export const METADATA_TOPIC = '__cluster_metadata'
 export const METADATA_PARTITION = 0
@@ -52,6 +73,12 @@ export const METADATA_PARTITION = 0
 export interface RaftTransport {
   /** Sends a request to a peer; its response comes back through onResponse, or never (drop/timeout: the core retries). */
   send(to: NodeId, request: RaftMessage, onResponse: (response: RaftMessage) => void): void
+  /** FetchSnapshot (KIP-630) to the leader, same rules; without it a follower cannot load snapshots. */
+  sendFetchSnapshot?(
+    to: NodeId,
+    request: FetchSnapshotRequest,
+    onResponse: (response: FetchSnapshotResponse) => void,
+  ): void
 }
 
 export interface CommittedBatch {
@@ -60,6 +87,14 @@ export interface CommittedBatch {
   readonly epoch: number
   readonly appendTimeMs: number
   readonly records: readonly Buffer[]
+  /**
+   * Set for a snapshot (KIP-630): `records` are the whole state as of lastOffset + 1 (the
+   * snapshot's end offset), not a delta. Drop the state built from earlier batches and load
+   * these. It comes first to a listener when the log starts at a snapshot, and later when a
+   * follower too far behind loads its leader's snapshot. appendTimeMs is the time of the last
+   * entry it covers; baseOffset is 0.
+   */
+  readonly snapshot?: true
 }
 
 export interface LeaderInfo {
@@ -113,6 +148,8 @@ export interface RaftDriverOptions {
   readonly timers?: RaftTimers
   /** Where the `quorum-state` file lives; default the real file system (the LogManager's own). */
   readonly fs?: FileSystem
+  /** Most snapshot bytes in one FetchSnapshot answer; default 1 MiB. */
+  readonly fetchSnapshotMaxBytes?: number
   /** Called once if the driver closes itself on a disk error or a failed assertion. */
   readonly onFatal?: (error: Error) => void
 }
@@ -138,6 +175,14 @@ type Job = () => RaftEffects | null
 
 /** setTimeout's largest delay; a later wake is re-armed when it fires. */
 const MAX_TIMER_MS = 0x7fffffff
+/** Bytes of snapshot per FetchSnapshot response (Kafka bounds it by the request's MaxBytes). */
+const SNAPSHOT_CHUNK_BYTES = 1 << 20
+
+/** The snapshot the log starts at, kept decoded for listeners that register later. */
+interface BaseSnapshot {
+  readonly id: OffsetAndEpoch
+  readonly contents: SnapshotContents
+}
 
 export class RaftDriver {
   private readonly inbox: Job[] = []
@@ -161,6 +206,12 @@ export class RaftDriver {
   /** The role before the current step (the granting voters of a new leader's leader-change entry). */
   private roleBeforeStep: Role
   private readonly responseBytes = new WeakMap<FetchResponse, Buffer>()
+  /** The snapshot at the log start, if any: delivered before the batches after it. */
+  private baseSnapshot: BaseSnapshot | null
+  /** A snapshot installed in this step, to deliver to the listeners after it. */
+  private installed: BaseSnapshot | null = null
+  /** createSnapshot calls, one at a time. */
+  private snapshotting: Promise<unknown> = Promise.resolve()
   /** The error that closed the driver, if one did. */
   failure: Error | null = null
 
@@ -172,8 +223,10 @@ export class RaftDriver {
     private readonly fs: FileSystem,
     private readonly logger: Logger,
     private readonly timers: RaftTimers,
+    baseSnapshot: BaseSnapshot | null,
   ) {
-    this.deliveredTo = BigInt(log.partition.logStartOffset)
+    this.baseSnapshot = baseSnapshot
+    this.deliveredTo = log.logStartOffset()
     this.roleBeforeStep = node.role
     this.lastLeader = this.leader()
   }
@@ -181,11 +234,17 @@ export class RaftDriver {
   /** Opens `__cluster_metadata-0` and its `quorum-state`, and starts the core (its first tick is queued). */
   static async open(options: RaftDriverOptions): Promise<RaftDriver> {
     const partition = options.logs.getOrCreateLog({ topic: METADATA_TOPIC, partition: METADATA_PARTITION })
-    const log = await DiskRaftLog.open(partition, options.clock)
+    const fs = options.fs ?? nodeFileSystem
+    // The latest snapshot is the one the log starts at; older ones are of no more use.
+    const snapshots = listSnapshots(fs, partition.dir)
+    const latest = snapshots.pop() ?? null
+    for (const old of snapshots) deleteSnapshot(fs, partition.dir, old)
+    const log = await DiskRaftLog.open(partition, options.clock, latest)
     // The core takes everything in the log at start as flushed; after a crash the tail may only
     // be in the page cache.
     await log.flush()
-    const fs = options.fs ?? nodeFileSystem
+    const baseSnapshot =
+      latest === null ? null : { id: latest, contents: decodeSnapshot(readSnapshot(fs, partition.dir, latest)) }
     let persisted: ElectionState = readQuorumState(fs, partition.dir)
     // As Kafka's QuorumState.initialize: a log with a later epoch than the file (the single-voter
     // MetadataLog wrote epoch 1 and no file) starts unattached in the log's epoch.
@@ -200,9 +259,15 @@ export class RaftDriver {
       nowMs: options.clock.monotonicMs(),
     })
     const logger = (options.logger ?? pino({ level: 'silent' })).child({ raft: options.localId })
-    const driver = new RaftDriver(node, log, options, fs, logger, options.timers ?? globalTimers)
+    const driver = new RaftDriver(node, log, options, fs, logger, options.timers ?? globalTimers, baseSnapshot)
     logger.info(
-      { epoch: persisted.epoch, leaderId: persisted.leaderId, votedId: persisted.votedId, endOffset: log.endOffset() },
+      {
+        epoch: persisted.epoch,
+        leaderId: persisted.leaderId,
+        votedId: persisted.votedId,
+        startOffset: log.logStartOffset(),
+        endOffset: log.endOffset(),
+      },
       'raft driver open',
     )
     // The first tick runs on a timer, after the caller has registered its listeners.
@@ -234,6 +299,84 @@ export class RaftDriver {
         reject(new RaftDriverClosedError())
       }
     })
+  }
+
+  /**
+   * An inbound FetchSnapshot (KIP-630): the leader answers with a chunk of its latest snapshot
+   * file, or an error (core.ts validateFetchSnapshot). Rejects as handleRequest once closed.
+   */
+  handleFetchSnapshot(from: NodeId, request: FetchSnapshotRequest): Promise<FetchSnapshotResponse> {
+    return new Promise((resolve, reject) => {
+      const accepted = this.enqueue(() => {
+        let errorCode = validateFetchSnapshot(this.node, from, request, this.now())
+        if (errorCode !== ErrorCode.NONE) {
+          resolve(fetchSnapshotResponse(this.node, request, { errorCode }))
+          return null
+        }
+        const dir = this.log.partition.dir
+        const chunk = readSnapshotChunk(
+          this.fs,
+          dir,
+          request.snapshotId,
+          request.position,
+          this.options.fetchSnapshotMaxBytes ?? SNAPSHOT_CHUNK_BYTES,
+        )
+        if (request.position >= chunk.size) errorCode = ErrorCode.POSITION_OUT_OF_RANGE
+        resolve(fetchSnapshotResponse(this.node, request, { errorCode, size: chunk.size, bytes: chunk.bytes }))
+        return null
+      })
+      if (!accepted) reject(new RaftDriverClosedError())
+    })
+  }
+
+  /**
+   * Writes a snapshot of the state machine as of `endOffset` (the state built from every batch
+   * below it, which must have been delivered to onCommit), then drops the log below it, as Kafka's
+   * controller does every `metadata.log.max.record.bytes.between.snapshots`. Followers behind the
+   * new log start load the snapshot instead (FetchSnapshot). Resolves with the snapshot id.
+   */
+  createSnapshot(endOffset: bigint, records: readonly Buffer[]): Promise<OffsetAndEpoch> {
+    const run = async (): Promise<OffsetAndEpoch> => {
+      if (this.state !== 'open') throw new RaftDriverClosedError()
+      const start = this.log.logStartOffset()
+      if (endOffset <= start || endOffset > this.deliveredTo) {
+        throw new Error(`raft: snapshot at ${endOffset} outside (${start}, ${this.deliveredTo}] (log start, delivered)`)
+      }
+      const last = this.log.batchAt(endOffset - 1n)
+      if (last.lastOffset !== endOffset - 1n) throw new Error(`raft: snapshot at ${endOffset} inside a batch`)
+      const id = { offset: endOffset, epoch: last.epoch }
+      const contents = { lastContainedLogTimestampMs: last.timestampMs, records: [...records] }
+      const dir = this.log.partition.dir
+      await writeSnapshot(this.fs, dir, id, encodeSnapshot(id, contents))
+      await new Promise<void>((resolve, reject) => {
+        const accepted = this.enqueue(() => {
+          // Committed entries are never truncated, so the log still holds endOffset - 1.
+          const previous = this.log.latestSnapshot()
+          this.log.setLatestSnapshot(id)
+          this.log.deleteBefore(id.offset)
+          this.baseSnapshot = { id, contents }
+          if (previous !== null) deleteSnapshot(this.fs, dir, previous)
+          this.logger.info({ offset: id.offset, epoch: id.epoch, records: records.length }, 'raft snapshot written')
+          resolve()
+          return null
+        })
+        if (!accepted) reject(new RaftDriverClosedError())
+      })
+      return id
+    }
+    const next = this.snapshotting.then(run, run)
+    this.snapshotting = next.catch(() => undefined)
+    return next
+  }
+
+  /** Bytes of committed batches after the latest snapshot (the log start): when to take the next one. */
+  committedBytesSinceSnapshot(): number {
+    let bytes = 0
+    for (const batch of this.log.batchesFrom(this.log.logStartOffset())) {
+      if (batch.baseOffset >= this.deliveredTo) break
+      bytes += batch.sizeInBytes
+    }
+    return bytes
   }
 
   /**
@@ -279,7 +422,8 @@ export class RaftDriver {
    * listener that throws closes the driver: skipping a batch would fork the state built on it.
    */
   onCommit(listener: (batch: CommittedBatch) => void): () => void {
-    const start = BigInt(this.log.partition.logStartOffset)
+    if (this.baseSnapshot !== null) listener(snapshotBatch(this.baseSnapshot))
+    const start = this.log.logStartOffset()
     if (start < this.deliveredTo) {
       for (const batch of this.log.batchesFrom(start)) {
         if (batch.baseOffset >= this.deliveredTo) break
@@ -379,6 +523,11 @@ export class RaftDriver {
     this.logger.info('raft driver closed')
   }
 
+  /** A method, not a property test: the type checker would keep a narrowing across awaits. */
+  private isClosed(): boolean {
+    return this.state === 'closed'
+  }
+
   private now(): number {
     return this.options.clock.monotonicMs()
   }
@@ -433,9 +582,28 @@ export class RaftDriver {
 
   /** The driver contract, in order: persist, truncate, append (+fsync when sync), send, timer. */
   private async apply(fx: RaftEffects): Promise<void> {
+    const dir = this.log.partition.dir
     if (fx.persist !== null) {
-      await writeQuorumState(this.fs, this.log.partition.dir, fx.persist, this.node.voters)
-      if (this.state === 'closed') return
+      await writeQuorumState(this.fs, dir, fx.persist, this.node.voters)
+      if (this.isClosed()) return
+    }
+    if (fx.snapshotChunk !== null) {
+      const chunk = fx.snapshotChunk
+      writeSnapshotChunk(this.fs, dir, chunk.snapshotId, chunk.position, chunk.bytes)
+    }
+    if (fx.installSnapshot !== null) {
+      const id = fx.installSnapshot
+      await completeSnapshot(this.fs, dir, id)
+      if (this.isClosed()) return
+      const contents = decodeSnapshot(readSnapshot(this.fs, dir, id))
+      const previous = this.log.latestSnapshot()
+      this.log.installSnapshot(id)
+      this.truncations++
+      await this.log.flush()
+      if (this.isClosed()) return
+      if (previous !== null && previous.offset !== id.offset) deleteSnapshot(this.fs, dir, previous)
+      this.installed = { id, contents }
+      this.logger.info({ offset: id.offset, epoch: id.epoch }, 'raft snapshot installed')
     }
     if (fx.truncateToOffset !== null) {
       this.log.truncateTo(fx.truncateToOffset)
@@ -445,12 +613,13 @@ export class RaftDriver {
       this.log.append(fx.append.map((entry) => this.withLeaderChangeValue(entry)))
       if (fx.appendSync) {
         await this.log.flush()
-        if (this.state === 'closed') return
+        if (this.isClosed()) return
       } else {
         this.flushInBackground()
       }
     }
     for (const out of fx.send) this.dispatch(out.to, out.message)
+    if (fx.sendFetchSnapshot !== null) this.dispatchFetchSnapshot(fx.sendFetchSnapshot.to, fx.sendFetchSnapshot.message)
     this.armTimer(fx.wakeAtMs)
   }
 
@@ -459,7 +628,7 @@ export class RaftDriver {
       this.answerInbound(to, message)
       return
     }
-    if (this.state === 'closed') return
+    if (this.isClosed()) return
     try {
       this.options.transport.send(to, message, (response) => {
         this.enqueue(() => this.step({ kind: 'receive', nowMs: this.now(), from: to, message: response }))
@@ -467,6 +636,22 @@ export class RaftDriver {
     } catch (err) {
       // The transport failing to send is a lost message: the core retries.
       this.logger.warn({ err, to, kind: message.kind }, 'raft transport send failed')
+    }
+  }
+
+  private dispatchFetchSnapshot(to: NodeId, request: FetchSnapshotRequest): void {
+    if (this.isClosed()) return
+    const transport = this.options.transport
+    if (transport.sendFetchSnapshot === undefined) {
+      this.logger.warn({ to }, 'raft transport cannot send FetchSnapshot')
+      return
+    }
+    try {
+      transport.sendFetchSnapshot(to, request, (response) => {
+        this.enqueue(() => this.step({ kind: 'receive', nowMs: this.now(), from: to, message: response }))
+      })
+    } catch (err) {
+      this.logger.warn({ err, to, kind: request.kind }, 'raft transport send failed')
     }
   }
 
@@ -523,7 +708,7 @@ export class RaftDriver {
   private armTimer(wakeAtMs: number): void {
     if (this.timer !== null) this.timers.clearTimeout(this.timer)
     this.timer = null
-    if (this.state === 'closed') return
+    if (this.isClosed()) return
     const delayMs = Math.min(MAX_TIMER_MS, Math.max(0, Math.ceil(wakeAtMs - this.now())))
     this.timer = this.timers.setTimeout(() => {
       this.timer = null
@@ -548,6 +733,14 @@ export class RaftDriver {
   }
 
   private deliverCommits(): void {
+    const installed = this.installed
+    if (installed !== null) {
+      this.installed = null
+      this.baseSnapshot = installed
+      this.deliveredTo = installed.id.offset
+      const batch = snapshotBatch(installed)
+      for (const listener of [...this.commitListeners]) listener(batch)
+    }
     const hw = this.node.highWatermark
     if (hw > BigInt(this.log.partition.highWatermark)) this.log.partition.updateHighWatermark(Number(hw))
     while (this.deliveredTo < hw) {
@@ -670,7 +863,7 @@ export class RaftDriver {
   // --- failure and close -----------------------------------------------------------------------------
 
   private fail(err: unknown): void {
-    if (this.state === 'closed') return
+    if (this.isClosed()) return
     const error = err instanceof Error ? err : new Error(String(err))
     this.failure = error
     this.logger.error({ err: error }, 'raft driver failed; closing it')
@@ -680,7 +873,7 @@ export class RaftDriver {
 
   /** Stops everything at once: no timer, no queued job, nothing pending. */
   private finish(reason: Error): void {
-    if (this.state === 'closed') return
+    if (this.isClosed()) return
     this.state = 'closed'
     this.inbox.length = 0
     if (this.timer !== null) this.timers.clearTimeout(this.timer)
@@ -691,6 +884,17 @@ export class RaftDriver {
       pending.reject(new RaftDriverClosedError(`raft driver closed: ${reason.message}`))
     this.inbound.clear()
     this.notifyLeader()
+  }
+}
+
+function snapshotBatch(snapshot: BaseSnapshot): CommittedBatch {
+  return {
+    baseOffset: 0n,
+    lastOffset: snapshot.id.offset - 1n,
+    epoch: snapshot.id.epoch,
+    appendTimeMs: snapshot.contents.lastContainedLogTimestampMs,
+    records: snapshot.contents.records,
+    snapshot: true,
   }
 }
 

@@ -10,7 +10,12 @@ import { nodeFileSystem } from '../../../src/log/fs.js'
 import { DEFAULT_LOG_CONFIG } from '../../../src/log/log-config.js'
 import { LogManager } from '../../../src/log/log-manager.js'
 import type { RaftConfig } from '../../../src/raft/config.js'
-import { type CommittedBatch, RaftDriver, type RaftTransport } from '../../../src/raft/driver.js'
+import {
+  type CommittedBatch,
+  RaftDriver,
+  type RaftDriverOptions,
+  type RaftTransport,
+} from '../../../src/raft/driver.js'
 import type { NodeId } from '../../../src/raft/election-state.js'
 import { systemClock } from '../../../src/util/clock.js'
 import { ManualScheduler } from '../../../src/util/scheduler.js'
@@ -44,6 +49,19 @@ export class MemoryNetwork {
           )
         })
       },
+      sendFetchSnapshot: (to, request, onResponse) => {
+        setImmediate(() => {
+          const peer = this.drivers.get(to)
+          if (peer === undefined || this.cut.has(from) || this.cut.has(to)) return
+          peer.handleFetchSnapshot(from, request).then(
+            (response) =>
+              setImmediate(() => {
+                if (!this.cut.has(from) && !this.cut.has(to)) onResponse(response)
+              }),
+            () => {},
+          )
+        })
+      },
     }
   }
 }
@@ -60,6 +78,8 @@ export interface TestNode {
 export class TestCluster {
   readonly network = new MemoryNetwork()
   readonly nodes = new Map<NodeId, TestNode>()
+  /** Extra driver options for nodes started from now on. */
+  driverOptions: Partial<RaftDriverOptions> = {}
   private readonly root = mkdtempSync(join(tmpdir(), 'oxbow-raft-driver-'))
 
   constructor(
@@ -100,6 +120,7 @@ export class TestCluster {
       transport: this.network.transport(id),
       // RAFT_LOG=debug prints every node's driver log (leader changes, failures).
       logger: process.env.RAFT_LOG === undefined ? undefined : pino({ level: process.env.RAFT_LOG }),
+      ...this.driverOptions,
     })
     const previous = this.nodes.get(id)
     const node: TestNode = { id, dir, logs, driver, committed: [] }
