@@ -1,32 +1,43 @@
-// The I/O shell around the pure raft core (core.ts): disk through DiskRaftLog and the
-// `quorum-state` file, the network through a RaftTransport, time through a Clock and injectable
-// timers, as Kafka's KafkaRaftClient runs its state machine behind NetworkChannel and
-// ReplicatedLog, and etcd's `node.go` runs `rawnode.go`.
+// The I/O shell around the pure raft core (core.ts): disk through DiskRaftLog, the
+// `quorum-state` file and snapshot files, the network through a RaftTransport, time through a
+// Clock and injectable timers, as Kafka's KafkaRaftClient runs its state machine behind
+// NetworkChannel and ReplicatedLog, and etcd's `node.go` runs `rawnode.go`.
 //
 // One job at a time: every input (a tick, an inbound request, a response to one of ours, the
-// leader's background fsync finishing, a proposal, a resignation) becomes a job on one queue. A
-// job steps the core synchronously, then its effects are applied in the contract's order:
-// (1) write and fsync `persist`; (2) truncate; (3) append, fsynced before anything is sent when
-// `appendSync` (a follower); (4) send; (5) arm the timer at `wakeAtMs`. The next job starts only
-// when all of that is done, so the core never sees a log that lags its own effects, and a vote is
-// on disk before the answer that grants it leaves. The leader's own appends are fsynced in the
+// leader's background fsync finishing, a proposal, a resignation) becomes a job on one queue,
+// started on a microtask (never inside the caller's stack). A job steps the core synchronously,
+// then its effects are applied in the contract's order (core.ts): persist (write + fsync),
+// snapshot chunk, snapshot install, truncate, append (fsynced before anything is sent when
+// `appendSync`: a follower), send, arm the timer at `wakeAtMs`. The next job starts only when
+// all of that is done, so the core never sees a log that lags its own effects, and a vote is on
+// disk before the answer that grants it leaves. The leader's own appends are fsynced in the
 // background, one fsync covering every append before it, and reported as `appended`.
 //
 // After each job: committed batches (below the high watermark) go to the onCommit listeners in
 // offset order, exactly once; proposals they complete resolve; proposals whose leader epoch ended
 // reject with NotLeaderError (their outcome is unknown, as in Kafka); inbound requests the core
 // answered resolve, and inbound Fetches it no longer holds (it lost leadership, or a newer fetch
-// from the same voter replaced a parked one) get an error answer.
+// from the same voter replaced a parked one) get a NOT_LEADER_OR_FOLLOWER answer.
 //
-// Inbound requests: the transport calls `handleRequest`; the core's answer is the `send` effect
-// addressed to the requester with the request's correlation id. Outbound requests go to
-// `transport.send`, and their responses are stepped as `receive` from that peer.
-// Wire bytes: on a leader, `recordBytes(response)` gives a Fetch response's entries as the
-// on-disk batches; on a follower, decode received batches with `decodeRaftBatches` (disk-log.ts)
-// so the same bytes are written to disk.
+// Snapshots (KIP-630): the state machine calls createSnapshot(endOffset, records) with its state
+// as of a delivered offset; the file is written (snapshot-store.ts) and the log below it dropped.
+// Listeners get a snapshot as a CommittedBatch with `snapshot: true` (replace the state): first
+// when the log starts at one, and when a follower behind its leader's log start loads one.
 //
-// A disk error or a failed assertion closes the driver (logged at error level, `onFatal` called):
-// a raft member that cannot trust its disk must stop rather than vote or acknowledge.
+// For the transport and the wire mapping:
+// - inbound Vote/BeginQuorumEpoch/EndQuorumEpoch/Fetch: `handleRequest(from, request)` resolves
+//   with the core's answer (the `send` effect addressed to the requester with the request's
+//   correlation id); FetchSnapshot: `handleFetchSnapshot`. Both reject with
+//   RaftDriverClosedError once the driver closes: answer nothing (or BROKER_NOT_AVAILABLE).
+// - a Fetch answer's records as bytes: `recordBytes(response)`, the leader's on-disk batches;
+//   a follower decodes received batches with disk-log.ts `decodeRaftBatches`, so it writes the
+//   very same bytes.
+// - outbound requests go to `transport.send` / `transport.sendFetchSnapshot`; their responses
+//   are stepped as `receive` from that peer. Nothing is sent once close() resolves.
+//
+// A disk error, a failed assertion or a listener that throws closes the driver (logged at error
+// level, `failure` set, `onFatal` called): a raft member that cannot trust its disk or its state
+// machine must stop rather than vote or acknowledge.
 
 import { type Logger, pino } from 'pino'
 import { type FileSystem, nodeFileSystem } from '../log/fs.js'
@@ -234,6 +245,9 @@ export class RaftDriver {
   /** Opens `__cluster_metadata-0` and its `quorum-state`, and starts the core (its first tick is queued). */
   static async open(options: RaftDriverOptions): Promise<RaftDriver> {
     const partition = options.logs.getOrCreateLog({ topic: METADATA_TOPIC, partition: METADATA_PARTITION })
+    // Only snapshots shorten the raft log (as Kafka's KafkaMetadataLog): the log manager's time and
+    // size retention must never delete committed entries that no snapshot covers.
+    partition.updateConfig({ ...partition.logConfig, retentionMs: -1, retentionBytes: -1, cleanupPolicy: ['delete'] })
     const fs = options.fs ?? nodeFileSystem
     // The latest snapshot is the one the log starts at; older ones are of no more use.
     const snapshots = listSnapshots(fs, partition.dir)
@@ -447,7 +461,10 @@ export class RaftDriver {
     }
   }
 
-  /** Called whenever leader() changes (after the step that changed it). */
+  /**
+   * Called whenever leader() changes (after the step that changed it); read leader() for the
+   * current value when registering. A listener that throws closes the driver.
+   */
   onLeaderChange(listener: (leader: LeaderInfo) => void): () => void {
     this.leaderListeners.add(listener)
     return () => this.leaderListeners.delete(listener)

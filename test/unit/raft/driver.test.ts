@@ -37,6 +37,10 @@ it('a single voter leads at once and commits proposals in order, each delivered 
   expect(values(node.committed)).toEqual([['a', 'b'], ['c']])
   expect(offsets(node.committed)).toEqual(['1-2@1', '3-3@1'])
   expect(node.driver.highWatermark()).toBe(4n)
+  // Retention never deletes raft log entries: only snapshots do.
+  const partition = node.logs.getLog({ topic: '__cluster_metadata', partition: 0 })
+  expect([partition?.logConfig.retentionMs, partition?.logConfig.retentionBytes]).toEqual([-1, -1])
+  expect(partition?.highWatermark).toBe(4)
   // A listener that registers late is replayed everything committed so far, in order.
   const late: string[][] = []
   node.driver.onCommit((b) => late.push(b.records.map((r) => r.toString())))
