@@ -21,6 +21,12 @@
 // Everything is also kept in memory (the metadata log is small): an index of entries and batches
 // decoded at open, so reads, epochAt and endOffsetForEpoch never touch the disk.
 //
+// Snapshots (KIP-630, files in snapshot-store.ts): the log may start above 0, at the end offset of
+// the latest snapshot, which then counts as the entry at logStart - 1 for epochs. `deleteBefore`
+// drops the entries a new snapshot covers (PartitionLog.deleteRecordsBefore), `installSnapshot`
+// empties the log for a snapshot fetched from the leader (truncateFullyAndStartAt), and `open`
+// reconciles the log with the latest snapshot after a crash between writing one and cutting the log.
+//
 // Raw bytes for the wire (the transport should use these, not re-encode):
 // - leader side: `readBatchBytes(from, to)` gives the on-disk batches covering [from, to)
 //   (the driver's `recordBytes(response)` calls it for a Fetch response's entries);
