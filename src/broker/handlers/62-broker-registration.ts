@@ -27,8 +27,10 @@ export const brokerRegistrationHandler = defineHandler(brokerRegistrationApi, {
     const decision = await broker.metadata.write((image) => {
       const d = registerBroker(image, request, {
         clusterId: broker.clusterId,
-        // Every committed record is replayed, so the next write lands right after the image.
-        nextOffset: image.offset + 1,
+        // Kafka's offsetControl.nextWriteOffset(): writes are serialised and the leader is ready, so
+        // everything in the log is delivered and the batch lands at the delivered offset. The
+        // image's offset alone would miss leader-change batches, which are not replayed.
+        nextOffset: Math.max(image.offset + 1, Number(broker.metadata.quorum.deliveredOffset())),
         nowMs: heartbeats.nowMs(),
         sessions: heartbeats.sessions,
         sessionTimeoutMs: heartbeats.sessionTimeoutMs,

@@ -24,8 +24,9 @@
 //
 // brokerEpoch: a new registration's epoch is the offset its RegisterBrokerRecord
 // will get, so the caller passes `nextOffset`, the metadata log's next write
-// offset (the record is the first of its batch). With today's MetadataLog that
-// is image.offset + 1, since every committed record is replayed.
+// offset (Kafka's offsetControl.nextWriteOffset(); the record is the first of
+// its batch). It is not image.offset + 1 in general: the quorum's
+// leader-change batches take offsets and are not replayed.
 //
 // Deviation on purpose: none in the codes. A heartbeat from an unregistered
 // broker is STALE_BROKER_EPOCH, as Kafka's QuorumController answers ("Receive a
