@@ -17,18 +17,26 @@ import { beginQuorumEpochApi } from '../../../src/protocol/generated/apis/begin-
 import { describeQuorumApi } from '../../../src/protocol/generated/apis/describe-quorum.js'
 import { endQuorumEpochApi } from '../../../src/protocol/generated/apis/end-quorum-epoch.js'
 import { fetchApi } from '../../../src/protocol/generated/apis/fetch.js'
+import { fetchSnapshotApi } from '../../../src/protocol/generated/apis/fetch-snapshot.js'
 import { voteApi } from '../../../src/protocol/generated/apis/vote.js'
 import { encodeBatch } from '../../../src/protocol/records/codec.js'
 import type { DescribeQuorumPartition } from '../../../src/raft/describe-quorum.js'
 import { type RaftDriver, RaftDriverClosedError } from '../../../src/raft/driver.js'
 import type { NodeId } from '../../../src/raft/election-state.js'
-import type { FetchResponse, RaftMessage } from '../../../src/raft/messages.js'
+import type {
+  FetchResponse,
+  FetchSnapshotRequest,
+  FetchSnapshotResponse,
+  RaftMessage,
+} from '../../../src/raft/messages.js'
 import {
   fromWireFetchResponse,
+  fromWireFetchSnapshotResponse,
   fromWireVoteResponse,
   toWireBeginQuorumEpochRequest,
   toWireEndQuorumEpochRequest,
   toWireFetchRequest,
+  toWireFetchSnapshotRequest,
   toWireVoteRequest,
 } from '../../../src/raft/wire.js'
 
@@ -61,6 +69,14 @@ class FakeDriver {
 
   describeQuorum(): DescribeQuorumPartition {
     return this.described
+  }
+
+  snapshotAnswer: (request: FetchSnapshotRequest) => FetchSnapshotResponse | Error = () => new Error('no answer set')
+
+  handleFetchSnapshot(from: NodeId, request: FetchSnapshotRequest): Promise<FetchSnapshotResponse> {
+    this.asked.push({ from, request: request as unknown as RaftMessage })
+    const a = this.snapshotAnswer(request)
+    return a instanceof Error ? Promise.reject(a) : Promise.resolve(a)
   }
 }
 
@@ -103,6 +119,7 @@ describe('raft handlers', () => {
       ['BeginQuorumEpoch', 0, 1],
       ['EndQuorumEpoch', 0, 1],
       ['DescribeQuorum', 0, 2],
+      ['FetchSnapshot', 0, 1],
       ['Fetch', 13, 17],
     ])
   })
@@ -380,5 +397,46 @@ describe('raft handlers', () => {
     ])
     const none = await call(brokerWith(null), describeQuorumApi, 2, request)
     expect([none.errorCode, none.topics]).toEqual([ErrorCode.BROKER_NOT_AVAILABLE, []])
+  })
+
+  it('FetchSnapshot goes to the driver from the replica; the chunk is cut to the request’s MaxBytes', async () => {
+    const driver = new FakeDriver()
+    driver.snapshotAnswer = (r) => ({
+      kind: 'FetchSnapshotResponse',
+      correlationId: r.correlationId,
+      errorCode: ErrorCode.NONE,
+      currentLeader: { leaderId: LOCAL, leaderEpoch: 4 },
+      snapshotId: r.snapshotId,
+      size: 100n,
+      position: r.position,
+      bytes: Buffer.from('0123456789'),
+    })
+    const request: FetchSnapshotRequest = {
+      kind: 'FetchSnapshotRequest',
+      correlationId: 0,
+      replicaId: 3,
+      currentLeaderEpoch: 4,
+      snapshotId: { offset: 50n, epoch: 3 },
+      position: 20n,
+    }
+    const wire = { ...toWireFetchSnapshotRequest(request, { clusterId: CLUSTER, to: LOCAL, version: 1 }), maxBytes: 4 }
+    const response = await call(brokerWith(driver), fetchSnapshotApi, 1, wire, 61)
+    expect(driver.asked).toEqual([{ from: 3, request: { ...request, correlationId: 61 } }])
+    expect(fromWireFetchSnapshotResponse(response, 61)).toEqual({
+      kind: 'FetchSnapshotResponse',
+      correlationId: 61,
+      errorCode: ErrorCode.NONE,
+      currentLeader: { leaderId: LOCAL, leaderEpoch: 4 },
+      snapshotId: { offset: 50n, epoch: 3 },
+      size: 100n,
+      position: 20n,
+      bytes: Buffer.from('0123'),
+    })
+    expect((await call(brokerWith(null), fetchSnapshotApi, 0, wire)).errorCode).toBe(ErrorCode.BROKER_NOT_AVAILABLE)
+    driver.snapshotAnswer = () => new RaftDriverClosedError()
+    expect((await call(brokerWith(driver), fetchSnapshotApi, 1, wire)).errorCode).toBe(ErrorCode.BROKER_NOT_AVAILABLE)
+    expect((await call(brokerWith(driver), fetchSnapshotApi, 1, { ...wire, clusterId: 'x' })).errorCode).toBe(
+      ErrorCode.INCONSISTENT_CLUSTER_ID,
+    )
   })
 })

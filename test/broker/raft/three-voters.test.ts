@@ -2,7 +2,9 @@
 // on each node's controller listener, the Kafka transport to the others) elect one leader and
 // commit proposals on all three, and the followers hold the leader's batches byte for byte.
 // Method: three in-process listeners on port 0 with tmp log dirs, short raft timeouts, real
-// timers; the leader stops without resigning and the two others elect a new one and go on.
+// timers; the leader stops without resigning and the two others elect a new one and go on; the
+// new leader snapshots and drops its log, and the stopped node, restarted, catches up by
+// FetchSnapshot over the wire.
 
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -50,6 +52,9 @@ interface Member {
 
 const root = mkdtempSync(join(tmpdir(), 'oxbow-raft-tcp-'))
 const members = new Map<NodeId, Member>()
+let votersProperty = ''
+/** FetchSnapshot requests that reached any listener (API key 59, the frame's first two bytes). */
+let fetchSnapshotRequests = 0
 const handlers = new Map<number, Handler>(raftHandlers.map((h) => [h.api.apiKey, h]))
 
 async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
@@ -75,7 +80,16 @@ async function startMember(id: NodeId, listener: Listener, voters: string): Prom
     clientId: `raft-client-${id}`,
     decodeFetchRecords: decodeRaftBatches,
   })
-  const driver = await RaftDriver.open({ localId: id, voters: VOTERS, config, logs, clock: systemClock, transport })
+  // Small snapshot chunks, so that a snapshot takes several FetchSnapshot round trips.
+  const driver = await RaftDriver.open({
+    localId: id,
+    voters: VOTERS,
+    config,
+    logs,
+    clock: systemClock,
+    transport,
+    fetchSnapshotMaxBytes: 64,
+  })
   const member: Member = { id, listener, dispatch: null, logs, transport, driver, committed: [], running: true }
   driver.onCommit((batch) => member.committed.push(batch))
   const broker = {
@@ -101,6 +115,16 @@ function dataValues(member: Member): string[] {
   return member.committed.flatMap((b) => b.records.map((r) => r.toString()))
 }
 
+/** What a member's state machine holds: a snapshot replaces everything before it. */
+function state(member: Member): string[] {
+  let values: string[] = []
+  for (const b of member.committed) {
+    if (b.snapshot === true) values = []
+    values.push(...b.records.map((r) => r.toString()))
+  }
+  return values
+}
+
 function readyLeaders(): Member[] {
   return [...members.values()].filter((m) => m.running && m.driver.leader().ready)
 }
@@ -117,13 +141,14 @@ beforeAll(async () => {
         handler: (frame, connection) => {
           const dispatch = members.get(id)?.dispatch ?? null
           if (dispatch === null) return { kind: 'close', reason: 'node is down' }
+          if (frame.readInt16BE(0) === 59) fetchSnapshotRequests++
           return dispatch(frame, connection)
         },
       }),
     )
   }
-  const voters = VOTERS.map((id) => `${id}@127.0.0.1:${listeners.get(id)?.port}`).join(',')
-  for (const id of VOTERS) members.set(id, await startMember(id, listeners.get(id) as Listener, voters))
+  votersProperty = VOTERS.map((id) => `${id}@127.0.0.1:${listeners.get(id)?.port}`).join(',')
+  for (const id of VOTERS) members.set(id, await startMember(id, listeners.get(id) as Listener, votersProperty))
 })
 
 afterAll(async () => {
@@ -176,5 +201,32 @@ describe('three raft voters over the Kafka protocol', () => {
       await waitFor(() => dataValues(member).length === 4)
       expect(dataValues(member)).toEqual(['a', 'b', 'c', 'd'])
     }
+  })
+
+  it('a voter restarted behind the leader’s snapshot loads it by FetchSnapshot and follows', async () => {
+    const leader = readyLeaders()[0] as Member
+    const stopped = [...members.values()].find((m) => !m.running) as Member
+    const end = leader.driver.deliveredOffset()
+    // The state machine's state as of `end` is the four values; the log below `end` goes away.
+    const id = await leader.driver.createSnapshot(
+      end,
+      ['a', 'b', 'c', 'd'].map((v) => Buffer.from(v)),
+    )
+    expect(id).toEqual({ offset: end, epoch: leader.driver.leader().epoch })
+    expect(leader.driver.log.logStartOffset()).toBe(end)
+    const restarted = await startMember(stopped.id, stopped.listener, votersProperty)
+    members.set(stopped.id, restarted)
+    await waitFor(() => restarted.committed.some((b) => b.snapshot === true))
+    const snapshot = restarted.committed.find((b) => b.snapshot === true) as CommittedBatch
+    expect([snapshot.lastOffset, snapshot.epoch]).toEqual([end - 1n, id.epoch])
+    expect(snapshot.records.map((r) => r.toString())).toEqual(['a', 'b', 'c', 'd'])
+    // 64-byte chunks: the snapshot file (header, records and footer batches) took several requests.
+    expect(fetchSnapshotRequests).toBeGreaterThan(2)
+    await leader.driver.propose([Buffer.from('e')])
+    for (const member of members.values()) {
+      await waitFor(() => state(member).at(-1) === 'e')
+      expect(state(member)).toEqual(['a', 'b', 'c', 'd', 'e'])
+    }
+    expect(restarted.driver.log.logStartOffset()).toBe(end)
   })
 })
