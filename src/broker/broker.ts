@@ -79,6 +79,17 @@ export class Broker {
     return this.metadata.image
   }
 
+  /**
+   * The controller id clients are told (Metadata, DescribeCluster): the active controller when it
+   * is also a live broker (combined mode: admin requests then skip the forwarding hop), otherwise
+   * this broker, which forwards them, as Kafka's KRaft brokers name an alive broker.
+   */
+  controllerIdForClients(): number {
+    const active = this.metadata.activeControllerId()
+    const registered = active === null ? undefined : this.image.brokers.get(active)
+    return active !== null && registered !== undefined && !registered.fenced ? active : this.nodeId
+  }
+
   /** The log configuration of a topic: broker defaults overlaid with the topic's overrides. */
   topicLogConfig(topic: string, image = this.image): LogConfig {
     if (topic === METADATA_TOPIC) return { ...this.config.log, retentionMs: -1, retentionBytes: -1 }

@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path'
 import { type Logger, pino } from 'pino'
 import { Broker } from '../broker/broker.js'
 import { type BrokerConfig, brokerConfigFromProperties, type ListenerSpec } from '../broker/broker-config.js'
+import { type BrokerLifecycle, startBrokerLifecycle } from '../broker/broker-lifecycle.js'
 import { ControllerChannel, parseQuorumVoters } from '../broker/controller-channel.js'
+import { startControllerHeartbeats } from '../broker/controller-heartbeats.js'
 import { createDispatcher } from '../broker/dispatch.js'
 import { fetchPurgatory, partitionKey } from '../broker/fetch-purgatory.js'
 import { FORWARDABLE_API_KEYS } from '../broker/forwarding.js'
@@ -16,6 +18,7 @@ import type { Handler } from '../broker/handler.js'
 import { writeTxnMarkers } from '../broker/handlers/27-write-txn-markers.js'
 import { envelopeHandler } from '../broker/handlers/58-envelope.js'
 import { brokerHandlers } from '../broker/handlers/index.js'
+import { lifecycleHandlers } from '../broker/handlers/lifecycle-handlers.js'
 import { raftHandlers } from '../broker/handlers/raft-handlers.js'
 import { reconcileLogs } from '../broker/log-reconciler.js'
 import { MetadataLog } from '../broker/metadata-log.js'
@@ -240,26 +243,56 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     controllerChannel,
   })
   const running = broker
-  let previous: MetadataImage = metadata.image
-  reconcileLogs(running, { ...previous, offset: -1, topicsByName: new Map() }, previous)
-  groupCoordinator.onImage(previous)
-  transactionCoordinator.onImage(previous)
-  metadata.onImage((image) => {
-    reconcileLogs(running, previous, image)
+  // Logs and coordinators follow the image once this node has caught up with the quorum: the
+  // first reconcile then sees the whole history at once (a restart does not take every
+  // intermediate image for news), and later images apply one by one.
+  let previous: MetadataImage | null = null
+  const publish = (image: MetadataImage) => {
+    reconcileLogs(running, previous ?? { ...image, offset: -1, topicsByName: new Map() }, image)
     previous = image
     // After the logs: a __consumer_offsets partition this node now leads has its log to load.
     groupCoordinator.onImage(image)
     transactionCoordinator.onImage(image)
+  }
+  metadata.onImage((image) => {
+    if (previous !== null) publish(image)
   })
   const controllerHandlers = controllerListenerHandlers()
   for (const spec of config.listeners) {
     const isController = config.controllerListenerNames.includes(spec.name)
     dispatchers.set(spec.name, createDispatcher(running, isController ? controllerHandlers : brokerHandlers))
   }
-  await waitUntil(() => metadata.activeControllerId() !== null, clock, 30_000, 'no active controller')
-  if (metadata.isActiveController() || voters.size === 1) {
-    await waitUntil(() => metadata.isActiveController(), clock, 30_000, 'not yet the active controller')
-    await registerBroker(running, config, boundListeners)
+  const isBroker = config.processRoles.includes('broker')
+  const isController = config.processRoles.includes('controller')
+  const stopControllerDuties: (() => void)[] = []
+  if (isController) {
+    stopControllerDuties.push(startControllerHeartbeats(running, timerScheduler))
+    stopControllerDuties.push(bootstrapFeatures(metadata, logger))
+  }
+  const startupTimeoutMs = 60_000
+  await waitUntil(() => caughtUp(quorum), clock, startupTimeoutMs, 'the metadata quorum has no leader to catch up with')
+  publish(metadata.image)
+
+  let lifecycle: BrokerLifecycle | null = null
+  if (isBroker) {
+    lifecycle = startBrokerLifecycle({
+      nodeId: config.nodeId,
+      clusterId,
+      incarnationId: randomBytes(16),
+      listeners: brokerEndpoints(config, boundListeners),
+      rack: config.rack,
+      features: [{ name: 'metadata.version', minSupportedVersion: 1, maxSupportedVersion: METADATA_VERSION }],
+      send: (api, version, body) => controllerChannel.request(api, version, body),
+      currentMetadataOffset: () => metadata.image.offset,
+      clock,
+      scheduler: timerScheduler,
+      ...definedOnly({
+        heartbeatIntervalMs: positiveProperty(config.properties, 'broker.heartbeat.interval.ms'),
+        sessionTimeoutMs: positiveProperty(config.properties, 'broker.session.timeout.ms'),
+      }),
+      logger,
+    })
+    await withTimeout(lifecycle.unfenced, startupTimeoutMs, 'the controller did not unfence this broker')
   }
 
   const kafka = listeners.find((l) => !config.controllerListenerNames.includes(l.name)) ?? listeners[0]
@@ -282,6 +315,14 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
         // Parked JoinGroup/SyncGroup requests answer now; coordinator timers stop before the logs close.
         groupCoordinator.close()
         transactionCoordinator.close()
+        // A broker hands its leaderships over before it goes (Kafka's controlled shutdown).
+        if (lifecycle !== null) {
+          await withTimeout(lifecycle.controlledShutdown(), 5_000, 'controlled shutdown').catch((err: unknown) =>
+            logger.warn({ err }, 'controlled shutdown did not finish; stopping anyway'),
+          )
+          lifecycle.close()
+        }
+        for (const stop of stopControllerDuties) stop()
         controllerChannel.close()
         // A leader resigns so the other voters elect a successor at once rather than after a timeout.
         await quorum.close({ resign: true })
@@ -317,7 +358,9 @@ function quorumVoters(
 /** The controller listener's APIs: the quorum's, the brokers' lifecycle, and the admin writes forwarded to the controller. */
 function controllerListenerHandlers(): ReadonlyMap<number, Handler> {
   const handlers = new Map<number, Handler>()
-  for (const handler of [...raftHandlers, envelopeHandler as Handler]) handlers.set(handler.api.apiKey, handler)
+  for (const handler of [...raftHandlers, ...lifecycleHandlers, envelopeHandler as Handler]) {
+    handlers.set(handler.api.apiKey, handler)
+  }
   for (const [key, handler] of brokerHandlers) {
     if (key === ApiKey.API_VERSIONS || FORWARDABLE_API_KEYS.has(key)) handlers.set(key, handler)
   }
@@ -365,39 +408,64 @@ function advertisedFor(config: BrokerConfig, name: string, bound: ReadonlyMap<st
   return { name, host: host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host, port }
 }
 
-/** Registers this broker with its current endpoints (ports may change between starts). */
-async function registerBroker(broker: Broker, config: BrokerConfig, bound: ReadonlyMap<string, ListenerSpec>) {
-  const endPoints = [...bound.keys()]
+/** This broker's endpoints as it registers them (ports may change between starts). */
+function brokerEndpoints(config: BrokerConfig, bound: ReadonlyMap<string, ListenerSpec>) {
+  return [...bound.keys()]
     .filter((name) => !config.controllerListenerNames.includes(name))
     .map((name) => {
       const l = advertisedFor(config, name, bound)
       return { name, host: l.host, port: l.port, securityProtocol: SECURITY_PROTOCOL_PLAINTEXT }
     })
-  await broker.metadata.write((image) => {
-    const records = []
-    if (image.features.get('metadata.version') === undefined) {
-      records.push({
-        type: 'FeatureLevelRecord' as const,
-        data: { name: 'metadata.version', featureLevel: METADATA_VERSION },
-      })
+}
+
+/**
+ * Caught up with the quorum: a leader is known and everything below its high watermark is
+ * replayed (Kafka's brokers wait for this before they register as ready).
+ */
+function caughtUp(quorum: RaftDriver): boolean {
+  const leader = quorum.leader()
+  if (leader.leaderId === null) return false
+  if (leader.isLocal) return leader.ready
+  const hw = quorum.highWatermark()
+  return hw > 0n && quorum.deliveredOffset() >= hw
+}
+
+/**
+ * The bootstrap records of a new cluster (Kafka writes them from `kafka-storage format`): the
+ * active controller of a log without a metadata.version writes one.
+ */
+function bootstrapFeatures(metadata: MetadataLog, logger: Logger): () => void {
+  const check = () => {
+    if (metadata.image.features.has('metadata.version')) {
+      clearInterval(timer)
+      return
     }
-    records.push({
-      type: 'RegisterBrokerRecord' as const,
-      data: {
-        brokerId: config.nodeId,
-        isMigratingZkBroker: false,
-        incarnationId: broker.newUuid(),
-        brokerEpoch: BigInt(image.offset + 1),
-        endPoints,
-        features: [{ name: 'metadata.version', minSupportedVersion: 1, maxSupportedVersion: METADATA_VERSION }],
-        rack: config.rack,
-        fenced: false,
-        inControlledShutdown: false,
-        logDirs: [],
-      },
-    })
-    return { records, result: undefined }
+    if (!metadata.isActiveController()) return
+    metadata
+      .write((image) => ({
+        records: image.features.has('metadata.version')
+          ? []
+          : [
+              {
+                type: 'FeatureLevelRecord' as const,
+                data: { name: 'metadata.version', featureLevel: METADATA_VERSION },
+              },
+            ],
+        result: undefined,
+      }))
+      .catch((err: unknown) => logger.debug({ err }, 'metadata.version not written yet'))
+  }
+  const timer = setInterval(check, 20)
+  check()
+  return () => clearInterval(timer)
+}
+
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`node did not start within ${timeoutMs} ms: ${what}`)), timeoutMs)
   })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
 /**

@@ -37,7 +37,7 @@ export const metadataHandler = defineHandler(metadataApi, {
     const response = metadataApi.response.create()
     response.brokers = brokersFor(image, context.listenerName)
     response.clusterId = broker.clusterId
-    response.controllerId = broker.nodeId
+    response.controllerId = broker.controllerIdForClients()
     response.clusterAuthorizedOperations = request.includeClusterAuthorizedOperations
       ? CLUSTER_AUTHORIZED_OPERATIONS
       : NOT_REQUESTED

@@ -26,7 +26,7 @@ export const describeClusterHandler = defineHandler(describeClusterApi, {
     }
     response.endpointType = BROKERS
     response.clusterId = broker.clusterId
-    response.controllerId = broker.nodeId
+    response.controllerId = broker.controllerIdForClients()
     response.clusterAuthorizedOperations = request.includeClusterAuthorizedOperations
       ? CLUSTER_AUTHORIZED_OPERATIONS
       : NOT_REQUESTED
