@@ -6,7 +6,9 @@
 // incarnation again keeps its epoch; DUPLICATE_BROKER_REGISTRATION,
 // INCONSISTENT_CLUSTER_ID, UNSUPPORTED_VERSION as Kafka. A node that is not
 // the active controller answers NOT_CONTROLLER, and the broker retries
-// elsewhere.
+// elsewhere. Deviation: in combined mode a new incarnation of this node's own
+// broker is not DUPLICATE_BROKER_REGISTRATION (the old one is this process's
+// dead predecessor), so a restart after kill -9 does not wait out the session.
 //
 // Not implemented: ZK migration (isMigratingZkBroker is ignored), log dirs,
 // previousBrokerEpoch (clean-shutdown detection for ELR).
@@ -34,6 +36,8 @@ export const brokerRegistrationHandler = defineHandler(brokerRegistrationApi, {
         nowMs: heartbeats.nowMs(),
         sessions: heartbeats.sessions,
         sessionTimeoutMs: heartbeats.sessionTimeoutMs,
+        // Combined mode: this process's own broker re-registering after a crash replaces its dead self.
+        localBrokerId: broker.config.processRoles.includes('broker') ? broker.nodeId : undefined,
       })
       if (d.session !== null) heartbeats.touch(request.brokerId, d.session, d.brokerEpoch)
       return { records: d.records, result: d }

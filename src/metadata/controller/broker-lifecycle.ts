@@ -88,6 +88,13 @@ export interface RegistrationContext {
   readonly nowMs: number
   readonly sessions: BrokerSessions
   readonly sessionTimeoutMs: number
+  /**
+   * The node id of the deciding controller's own process, in combined mode. A registration for
+   * that id comes from this very process, so an older incarnation is dead whatever its session
+   * says: it is replaced at once instead of after the session timeout (Kafka waits; a combined
+   * node restarted after kill -9 would otherwise wait broker.session.timeout.ms).
+   */
+  readonly localBrokerId?: number
 }
 
 export interface RegistrationDecision {
@@ -123,6 +130,7 @@ export function registerBroker(
   if (
     existing !== undefined &&
     !sameIncarnation &&
+    request.brokerId !== context.localBrokerId &&
     hasValidSession(image, context.sessions, request.brokerId, context.nowMs, context.sessionTimeoutMs)
   ) {
     return fail(ErrorCode.DUPLICATE_BROKER_REGISTRATION, 'Another broker is registered with that broker id.')

@@ -109,6 +109,9 @@ describe('registerBroker', () => {
       errorMessage: 'Another broker is registered with that broker id.',
       brokerEpoch: -1n,
     })
+    // The controller's own node id (combined mode): the old incarnation is this process's dead predecessor.
+    const own = registerBroker(image, other, { ...context(image, live, 1000), localBrokerId: 2 })
+    expect(own).toMatchObject({ errorCode: ErrorCode.NONE, brokerEpoch: 3n })
     const expired = registerBroker(image, other, context(image, live, 1001 + TIMEOUT))
     expect(expired).toMatchObject({ errorCode: ErrorCode.NONE, brokerEpoch: 3n })
     expect(expired.records[0]).toMatchObject({
