@@ -311,8 +311,11 @@ export class LeaderState {
   }
 
   /**
-   * A new image of the partition (Kafka's makeLeader on a metadata delta). A partition epoch older
-   * than ours is ignored (an AlterPartition response may have told us a newer one first). The ISR
+   * A new image of the partition (Kafka's makeLeader on a metadata delta). Only a newer partition
+   * epoch counts: every partition change bumps it, and Kafka applies only partitions a delta
+   * changed. An older or equal one is ignored (an AlterPartition answer may have told us a newer
+   * one first), which matters: re-applying the image a pending expansion started from would drop
+   * the maximal ISR while the controller may already have the new member in its ISR. The ISR
    * becomes the image's, which ends any pending proposal. A new leader epoch restarts the epoch:
    * the driver assigns (leaderEpoch, log end offset) in the epoch cache (`newEpoch`), and
    * followers get replica.lag.time.max.ms from now to fetch.
@@ -324,7 +327,7 @@ export class LeaderState {
     | { readonly kind: 'resigned' }
     | ({ readonly kind: 'leader'; readonly newEpoch?: { epoch: number; startOffset: number } } & LeaderEffects) {
     if (partition.leader !== this.localBrokerId) return { kind: 'resigned' }
-    if (partition.partitionEpoch < this.#partitionEpoch) return { kind: 'leader' }
+    if (partition.partitionEpoch <= this.#partitionEpoch) return { kind: 'leader' }
     const newLeaderEpoch = partition.leaderEpoch > this.#leaderEpoch
     const remote = new Map<number, ReplicaState>()
     for (const id of partition.replicas) {
