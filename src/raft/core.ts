@@ -622,8 +622,12 @@ function fetchError(node: RaftNode, correlationId: number, errorCode: ErrorCode)
 /**
  * The leader's checks on a FetchSnapshot request, for the driver to answer it from disk: NONE,
  * or Kafka's leader-only errors (FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH,
- * NOT_LEADER_OR_FOLLOWER), SNAPSHOT_NOT_FOUND for any id but our latest snapshot's, or
- * POSITION_OUT_OF_RANGE for a negative position (the driver checks position < size itself).
+ * NOT_LEADER_OR_FOLLOWER), SNAPSHOT_NOT_FOUND for an id that cannot be one of ours (none yet,
+ * beyond our latest, or an epoch that disagrees with our log or latest snapshot), or
+ * POSITION_OUT_OF_RANGE for a negative position. NONE for an id below the latest: as in Kafka,
+ * a fetcher may finish loading an older snapshot the driver still keeps (a new snapshot must not
+ * restart every download in progress); the driver answers SNAPSHOT_NOT_FOUND itself when it no
+ * longer has that file, and POSITION_OUT_OF_RANGE when position >= its size.
  * With nowMs, a voter's valid request counts as a fetch for check-quorum, as in Kafka, so a
  * voter loading a large snapshot keeps the leader in office: pass it once per request.
  */
@@ -637,11 +641,19 @@ export function validateFetchSnapshot(
   if (request.currentLeaderEpoch < role.epoch) return ErrorCode.FENCED_LEADER_EPOCH
   if (request.currentLeaderEpoch > role.epoch) return ErrorCode.UNKNOWN_LEADER_EPOCH
   if (role.kind !== 'leader') return ErrorCode.NOT_LEADER_OR_FOLLOWER
-  const latest = latestSnapshotOf(node.log)
-  if (latest === null || !sameOffsetAndEpoch(latest, request.snapshotId)) return ErrorCode.SNAPSHOT_NOT_FOUND
+  if (!mayHaveSnapshot(node.log, request.snapshotId)) return ErrorCode.SNAPSHOT_NOT_FOUND
   if (request.position < 0n) return ErrorCode.POSITION_OUT_OF_RANGE
   if (nowMs !== undefined && node.voters.includes(from) && from !== node.localId) noteFetch(node, role, from, nowMs)
   return ErrorCode.NONE
+}
+
+/** Whether id can name a snapshot of this log: at or below the latest, and agreeing on its epoch. */
+function mayHaveSnapshot(log: RaftLogView, id: OffsetAndEpoch): boolean {
+  const latest = latestSnapshotOf(log)
+  if (latest === null || id.offset <= 0n || id.offset > latest.offset) return false
+  if (id.offset === latest.offset) return id.epoch === latest.epoch
+  if (id.epoch > latest.epoch) return false
+  return id.offset < startOffsetOf(log) || log.epochAt(id.offset - 1n) === id.epoch
 }
 
 /**
@@ -953,7 +965,7 @@ function observerTimers(node: RaftNode, nowMs: number, fx: Effects): void {
       return
     }
   } else {
-    assert(role.kind === 'unattached', `raft ${node.localId}: observer in role ${role.kind}`)
+    assert(role.kind === 'unattached', 'raft: an observer is only unattached or a follower')
     if (probe.inflight !== null) return
   }
   if (nowMs >= probe.nextAtMs) sendProbe(node, nowMs, fx)

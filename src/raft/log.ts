@@ -8,7 +8,7 @@
 // only in a snapshot, named by Kafka's snapshot id (`OffsetAndEpoch`: the end offset it covers,
 // exclusive, and the epoch of its last record). Snapshots only ever cover committed entries.
 
-import { assert } from '../util/assert.js'
+import { AssertionError, assert } from '../util/assert.js'
 
 /**
  * One log entry. Kafka stores record batches with a partition leader epoch; we keep one entry per
@@ -119,12 +119,15 @@ export class MemoryRaftLog implements RaftLog {
   epochAt(offset: bigint): number {
     if (this.#start > 0n && offset === this.#start - 1n) return this.#startEpoch
     const entry = this.entryAt(offset)
-    assert(entry !== undefined, `MemoryRaftLog.epochAt: no entry at ${offset}`)
+    // Messages are built only on failure: these run for every fetch and append.
+    if (entry === undefined) throw new AssertionError(`MemoryRaftLog.epochAt: no entry at ${offset}`)
     return entry.epoch
   }
 
   read(fromOffset: bigint, maxEntries: number): LogEntry[] {
-    assert(fromOffset >= this.#start, `MemoryRaftLog.read: offset ${fromOffset} below the log start ${this.#start}`)
+    if (fromOffset < this.#start) {
+      throw new AssertionError(`MemoryRaftLog.read: offset ${fromOffset} below the log start ${this.#start}`)
+    }
     const from = Number(fromOffset - this.#start)
     return this.entries.slice(from, from + maxEntries)
   }
@@ -142,7 +145,9 @@ export class MemoryRaftLog implements RaftLog {
 
   append(entries: readonly LogEntry[]): void {
     for (const entry of entries) {
-      assert(entry.offset === this.endOffset(), `MemoryRaftLog.append: offset ${entry.offset} is not the end offset`)
+      if (entry.offset !== this.endOffset()) {
+        throw new AssertionError(`MemoryRaftLog.append: offset ${entry.offset} is not the end offset`)
+      }
       assert(entry.epoch >= this.lastEpoch(), 'MemoryRaftLog.append: epoch goes backwards')
       this.entries.push(entry)
     }

@@ -2,13 +2,18 @@
 // description; the test prints the seed to replay it with.
 // - At most one leader per epoch, across all nodes and restarts.
 // - Committed entries (below any node's high watermark) never change: every node's committed
-//   prefix agrees with one global committed log.
-// - Committed entries never disappear: a majority of voters holds all of them durably.
+//   prefix agrees with one global committed log, compared where the node still has entries.
+// - Snapshots hold only committed entries: a snapshot id names a committed offset and the
+//   committed epoch there, and an installed snapshot's content (a hash) is that of the committed
+//   prefix it covers.
+// - Committed entries never disappear: a majority of voters holds all of them durably (in the
+//   log or in a snapshot).
 // - A leader's high watermark never goes backwards within its epoch.
 
 import type { LogEntry } from '../../../src/raft/log.js'
 import type { RaftNode } from '../../../src/raft/quorum-state.js'
 import type { SimDisk } from './sim-disk.js'
+import { emptyHash, hashEntry, type SnapshotState } from './sim-snapshot.js'
 
 export interface CheckedNode {
   readonly id: number
@@ -23,26 +28,70 @@ export interface CheckedNode {
 
 export class RaftInvariants {
   readonly committed: LogEntry[] = []
+  /** committedHash[i]: hash of committed[0, i), filled as far as asked. */
+  readonly #committedHash: number[] = [emptyHash]
   readonly #leaders = new Map<number, number>()
   readonly #leaderHw = new Map<string, bigint>()
-  /** Per node: length of the log prefix known to equal `committed`. */
+  /** Per node: the offset below which its log (where it has entries) equals `committed`. */
   readonly #matched = new Map<number, number>()
+  /** Snapshots already found committed (they stay so). */
+  readonly #checkedSnapshots = new WeakSet<SnapshotState>()
+  /**
+   * The durable majority can only shrink when a log or flushed end shrinks (noteShortened) or
+   * when more is committed; between such events the check is skipped.
+   */
+  #durableChecked = -1
 
   constructor(private readonly voterCount: number) {}
 
-  /** A node's log lost entries at and above toOffset (truncation or crash). */
+  /** A node's log lost entries at and above toOffset (truncation, crash or snapshot install). */
   noteShortened(id: number, toOffset: bigint): void {
     const matched = this.#matched.get(id) ?? 0
     if (matched > Number(toOffset)) this.#matched.set(id, Number(toOffset))
+    this.#durableChecked = -1
+  }
+
+  /** An installed snapshot must be the committed prefix it claims to cover. */
+  checkInstalledSnapshot(id: number, state: SnapshotState): void {
+    this.#checkSnapshotId(id, state)
+    const expected = this.#hashOfCommitted(Number(state.id.offset))
+    if (state.hash !== expected) {
+      throw new Error(
+        `node ${id}: installed snapshot at ${state.id.offset} has hash ${state.hash}, committed ${expected}`,
+      )
+    }
   }
 
   check(nodes: readonly CheckedNode[]): void {
     for (const node of nodes) {
+      const snapshot = node.disk.snapshot?.state
+      if (snapshot !== undefined && !this.#checkedSnapshots.has(snapshot)) {
+        this.#checkSnapshotId(node.id, snapshot)
+        this.#checkedSnapshots.add(snapshot)
+      }
       if (node.raft === null) continue
       this.#checkLeader(node, node.raft)
       this.#checkCommittedPrefix(node, node.raft)
     }
     this.#checkDurableMajority(nodes)
+  }
+
+  #checkSnapshotId(id: number, state: SnapshotState): void {
+    const offset = Number(state.id.offset)
+    const last = this.committed[offset - 1]
+    if (offset > this.committed.length || last === undefined || last.epoch !== state.id.epoch) {
+      throw new Error(
+        `node ${id}: snapshot ${offset}/${state.id.epoch} is not committed (committed ${this.committed.length}, epoch there ${last?.epoch})`,
+      )
+    }
+  }
+
+  #hashOfCommitted(offset: number): number {
+    const hashes = this.#committedHash
+    while (hashes.length <= offset) {
+      hashes.push(hashEntry(hashes[hashes.length - 1] as number, this.committed[hashes.length - 1] as LogEntry))
+    }
+    return hashes[offset] as number
   }
 
   #checkLeader(node: CheckedNode, raft: RaftNode): void {
@@ -63,19 +112,23 @@ export class RaftInvariants {
 
   #checkCommittedPrefix(node: CheckedNode, raft: RaftNode): void {
     const hw = Number(raft.highWatermark)
-    const entries = node.disk.log.entries
-    if (hw > entries.length) throw new Error(`node ${node.id}: high watermark ${hw} beyond log end ${entries.length}`)
-    let matched = this.#extendMatch(node.id, entries, entries.length)
+    const log = node.disk.log
+    const end = Number(log.endOffset())
+    if (hw > end) throw new Error(`node ${node.id}: high watermark ${hw} beyond log end ${end}`)
+    if (hw < Number(log.logStartOffset())) {
+      throw new Error(`node ${node.id}: high watermark ${hw} below its log start ${log.logStartOffset()}`)
+    }
+    let matched = this.#extendMatch(node)
     while (matched < hw) {
       // This node commits entries nobody has committed before: they join the global log.
-      const entry = entries[matched] as LogEntry
+      const entry = log.entryAt(BigInt(matched)) as LogEntry
       if (matched !== this.committed.length) break
       this.committed.push(entry)
       matched++
     }
     this.#matched.set(node.id, matched)
     if (matched < hw) {
-      const ours = entries[matched]
+      const ours = log.entryAt(BigInt(matched))
       const theirs = this.committed[matched]
       throw new Error(
         `node ${node.id}: committed entry at offset ${matched} differs: ${describe(ours)} vs committed ${describe(theirs)}`,
@@ -83,21 +136,26 @@ export class RaftInvariants {
     }
   }
 
-  #extendMatch(id: number, entries: readonly LogEntry[], limit: number): number {
-    let matched = this.#matched.get(id) ?? 0
-    const end = Math.min(limit, this.committed.length)
-    while (matched < end && sameEntry(entries[matched] as LogEntry, this.committed[matched] as LogEntry)) matched++
-    this.#matched.set(id, matched)
+  /** How far the node's log agrees with the committed log; below its start the snapshot (checked) stands in. */
+  #extendMatch(node: CheckedNode): number {
+    const log = node.disk.log
+    let matched = Math.max(this.#matched.get(node.id) ?? 0, Number(log.logStartOffset()))
+    const end = Math.min(Number(log.endOffset()), this.committed.length)
+    while (matched < end && sameEntry(log.entryAt(BigInt(matched)) as LogEntry, this.committed[matched] as LogEntry)) {
+      matched++
+    }
+    this.#matched.set(node.id, matched)
     return matched
   }
 
   #checkDurableMajority(nodes: readonly CheckedNode[]): void {
     const need = this.committed.length
-    if (need === 0) return
+    if (need === 0 || need === this.#durableChecked) return
+    this.#durableChecked = need
     let holders = 0
     for (const node of nodes) {
       if (node.voter === false) continue
-      const matched = this.#extendMatch(node.id, node.disk.log.entries, node.disk.log.entries.length)
+      const matched = this.#extendMatch(node)
       if (Math.min(matched, Number(node.disk.flushedEndOffset)) >= need) holders++
     }
     const majority = Math.floor(this.voterCount / 2) + 1

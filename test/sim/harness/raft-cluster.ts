@@ -3,21 +3,33 @@
 // the driver of the simulation: it performs each step's effects in the contract's order (persist,
 // truncate, append, send), flushes leader appends after a simulated disk delay, and crashes and
 // restarts nodes. One seed decides everything, including the fault rates ("swarm").
+// Nodes snapshot their state machine at random committed offsets (dropping the log below), and
+// the simulation answers FetchSnapshot from the leader's snapshot in chunks, as a driver does.
 //
 // A run: faults (loss, resets, delays, partitions, crashes, resignations) until `healAtMs`; then
 // the network heals and every node restarts, and from then on a proposal must commit within
 // `progressBoundMs` and every observer must learn it committed. Observers join late, at a random
 // time before the heal. Invariants (invariants.ts) are checked after every event.
 
+import { ErrorCode } from '../../../src/protocol/errors.js'
 import { defaultRaftConfig, type RaftConfig } from '../../../src/raft/config.js'
-import { createRaft, propose, type RaftEffects, resign, step } from '../../../src/raft/core.js'
-import type { RaftMessage } from '../../../src/raft/messages.js'
+import {
+  createRaft,
+  fetchSnapshotResponse,
+  propose,
+  type RaftEffects,
+  resign,
+  step,
+  validateFetchSnapshot,
+} from '../../../src/raft/core.js'
+import type { FetchSnapshotRequest, RaftMessage, SnapshotMessage } from '../../../src/raft/messages.js'
 import type { RaftNode } from '../../../src/raft/quorum-state.js'
 import { Prng } from '../../../src/util/prng.js'
 import { RaftInvariants } from './invariants.js'
 import { SimClock } from './sim-clock.js'
 import { SimDisk } from './sim-disk.js'
 import { SimNetwork } from './sim-network.js'
+import { encodeSnapshot } from './sim-snapshot.js'
 
 export interface SwarmParameters {
   voterCount: number
@@ -32,6 +44,10 @@ export interface SwarmParameters {
   chaosIntervalMs: number
   proposeIntervalMs: number
   healAtMs: number
+  /** How often each live node may snapshot (0: never). */
+  snapshotIntervalMs: number
+  /** Most bytes one FetchSnapshot response carries. */
+  snapshotChunkBytes: number
 }
 
 export function swarm(prng: Prng): SwarmParameters {
@@ -50,6 +66,8 @@ export function swarm(prng: Prng): SwarmParameters {
     chaosIntervalMs: prng.pick([50, 200, 500, 2000]),
     proposeIntervalMs: prng.pick([10, 50, 200]),
     healAtMs,
+    snapshotIntervalMs: prng.pick([0, 300, 1000, 3000]),
+    snapshotChunkBytes: prng.pick([32, 64, 4096]),
   }
 }
 
@@ -72,9 +90,14 @@ export interface RunResult {
   readonly endMs: number
   readonly events: number
   readonly maxEpoch: number
+  readonly snapshotsTaken: number
+  readonly snapshotsInstalled: number
 }
 
 export const progressBoundMs = 10_000
+
+// Read once: process.env is a slow getter, and apply runs for every event.
+const traceFromMs = process.env.TRACE === undefined ? null : Number(process.env.TRACE)
 
 export function runRaftSimulation(seed: number, overrides: Partial<SwarmParameters> = {}): RunResult {
   const prng = new Prng(seed)
@@ -100,7 +123,7 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
     ]),
   )
   const nodeRandom = prng.fork()
-  const network = new SimNetwork<RaftMessage>(
+  const network = new SimNetwork<RaftMessage | SnapshotMessage>(
     clock,
     prng.fork(),
     {
@@ -112,7 +135,8 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
     (from, to, message) => {
       const node = nodes.get(to)
       if (node?.raft == null) return
-      apply(node, step(node.raft, { kind: 'receive', nowMs: clock.nowMs, from, message }))
+      if (message.kind === 'FetchSnapshotRequest') serveSnapshot(node, from, message)
+      else apply(node, step(node.raft, { kind: 'receive', nowMs: clock.nowMs, from, message }))
     },
   )
   const chaos = prng.fork()
@@ -120,6 +144,8 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
   let healed = false
   let proposals = 0
   let progressAtMs = -1
+  let snapshotsTaken = 0
+  let snapshotsInstalled = 0
   const postHealProposals: { offset: bigint; value: Buffer }[] = []
 
   function get(id: number): SimNode {
@@ -166,7 +192,7 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
   /** The driver contract: persist, truncate, append (fsync first if sync), send, arm the timer. */
   function apply(node: SimNode, fx: RaftEffects): void {
     // TRACE=ms prints every step's effects from that simulated time on, to debug a failing seed.
-    if (process.env.TRACE !== undefined && clock.nowMs >= Number(process.env.TRACE)) {
+    if (traceFromMs !== null && clock.nowMs >= traceFromMs) {
       const r = node.raft
       console.log(
         clock.nowMs,
@@ -185,6 +211,15 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
       )
     }
     if (fx.persist !== null) node.disk.electionState = fx.persist
+    if (fx.snapshotChunk !== null) {
+      node.disk.writeChunk(fx.snapshotChunk.snapshotId, fx.snapshotChunk.position, fx.snapshotChunk.bytes)
+    }
+    if (fx.installSnapshot !== null) {
+      const state = node.disk.installSnapshot(fx.installSnapshot, clock.nowMs)
+      invariants.noteShortened(node.id, fx.installSnapshot.offset)
+      invariants.checkInstalledSnapshot(node.id, state)
+      snapshotsInstalled++
+    }
     if (fx.truncateToOffset !== null) {
       node.disk.truncateTo(fx.truncateToOffset)
       invariants.noteShortened(node.id, fx.truncateToOffset)
@@ -195,7 +230,42 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
       else scheduleFlush(node)
     }
     for (const out of fx.send) network.send(node.id, out.to, out.message)
+    if (fx.sendFetchSnapshot !== null) network.send(node.id, fx.sendFetchSnapshot.to, fx.sendFetchSnapshot.message)
     schedule(node, fx.wakeAtMs)
+  }
+
+  /** The driver's side of FetchSnapshot: the core validates, the disk supplies the bytes. */
+  function serveSnapshot(node: SimNode, from: number, request: FetchSnapshotRequest): void {
+    const raft = node.raft
+    if (raft === null) return
+    let errorCode = validateFetchSnapshot(raft, from, request, clock.nowMs)
+    const stored = node.disk.readSnapshot(request.snapshotId)
+    let bytes: Buffer | undefined
+    if (errorCode === ErrorCode.NONE) {
+      if (stored === undefined) errorCode = ErrorCode.SNAPSHOT_NOT_FOUND
+      else if (request.position >= BigInt(stored.bytes.length)) errorCode = ErrorCode.POSITION_OUT_OF_RANGE
+      else {
+        const position = Number(request.position)
+        bytes = stored.bytes.subarray(position, position + params.snapshotChunkBytes)
+      }
+    }
+    const size = stored === undefined || errorCode !== ErrorCode.NONE ? 0n : BigInt(stored.bytes.length)
+    network.send(node.id, from, fetchSnapshotResponse(raft, request, { errorCode, size, bytes }))
+  }
+
+  /** Live nodes snapshot at a random committed offset above their log start. */
+  function snapshotTick(): void {
+    for (const node of nodes.values()) {
+      const raft = node.raft
+      if (raft === null || !chaos.bool(0.5)) continue
+      const start = node.disk.log.logStartOffset()
+      const span = raft.highWatermark - start
+      if (span <= 0n) continue
+      const offset = start + 1n + BigInt(chaos.nextInt(Number(span)))
+      node.disk.takeSnapshot(offset, encodeSnapshot, clock.nowMs)
+      snapshotsTaken++
+    }
+    clock.at(clock.nowMs + params.snapshotIntervalMs, snapshotTick)
   }
 
   function scheduleFlush(node: SimNode): void {
@@ -287,6 +357,7 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
   clock.at(params.proposeIntervalMs, proposeTick)
   clock.at(params.chaosIntervalMs, chaosTick)
   clock.at(params.healAtMs, heal)
+  if (params.snapshotIntervalMs > 0) clock.at(params.snapshotIntervalMs, snapshotTick)
 
   const deadlineMs = params.healAtMs + progressBoundMs
   const snapshot = () => [...nodes.values()]
@@ -314,5 +385,7 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
     endMs: clock.nowMs,
     events,
     maxEpoch: Math.max(...snapshot().map((n) => n.disk.electionState.epoch)),
+    snapshotsTaken,
+    snapshotsInstalled,
   }
 }
