@@ -410,49 +410,57 @@ class Sim {
     const lost = this.faults && this.rng.bool(this.lossRate)
     switch (msg.kind) {
       case 'fetch':
-        return this.send({
+        this.send({
           kind: 'fetchResp',
           to: msg.from,
           pos: msg.pos,
           data: lost ? null : this.serveFetch(msg),
           follower: msg.follower,
         })
+        break
       case 'fetchResp':
-        return this.onFetchResp(msg, lost)
+        this.onFetchResp(msg, lost)
+        break
       case 'listOffsets':
-        return this.send({
+        this.send({
           kind: 'listOffsetsResp',
           to: msg.from,
           result: lost ? null : this.serveListOffsets(msg),
           follower: msg.follower,
         })
-      case 'listOffsetsResp': {
-        const b = this.broker(msg.to)
-        this.inFlight.delete(msg.follower)
-        if (b.follower !== msg.follower) return
-        const result = lost ? null : msg.result
-        if (result === null) return msg.follower.onLeaderOffsetsFailed(ErrorCode.REQUEST_TIMED_OUT, this.now)
-        if ('errorCode' in result) return msg.follower.onLeaderOffsetsFailed(result.errorCode, this.now)
-        return this.followerEffects(b, msg.follower.onLeaderOffsets(result, this.view(b)))
-      }
+        break
+      case 'listOffsetsResp':
+        this.onListOffsetsResp(msg, lost)
+        break
       case 'alter':
-        return this.send({
+        this.send({
           kind: 'alterResp',
           to: msg.from,
           id: msg.proposal.id,
           result: lost ? null : this.serveAlterPartition(msg),
           state: msg.state,
         })
+        break
       case 'alterResp': {
         this.inFlight.delete(msg.state)
         const b = this.broker(msg.to)
         if (b.leader !== msg.state || lost || msg.result === null) return
-        this.trace(
-          `broker ${b.id} gets AlterPartition ${msg.id}: ${msg.result.errorCode} isr ${msg.result.isr} pe ${msg.result.partitionEpoch}`,
-        )
-        return this.leaderEffects(b, msg.state, msg.state.onAlterPartitionResponse(msg.id, msg.result, this.now))
+        const r = msg.result
+        this.trace(`broker ${b.id} gets AlterPartition ${msg.id}: ${r.errorCode} isr ${r.isr} pe ${r.partitionEpoch}`)
+        this.leaderEffects(b, msg.state, msg.state.onAlterPartitionResponse(msg.id, r, this.now))
+        break
       }
     }
+  }
+
+  onListOffsetsResp(msg: Extract<Msg, { kind: 'listOffsetsResp' }>, lost: boolean): void {
+    const b = this.broker(msg.to)
+    this.inFlight.delete(msg.follower)
+    if (b.follower !== msg.follower) return
+    const result = lost ? null : msg.result
+    if (result === null) msg.follower.onLeaderOffsetsFailed(ErrorCode.REQUEST_TIMED_OUT, this.now)
+    else if ('errorCode' in result) msg.follower.onLeaderOffsetsFailed(result.errorCode, this.now)
+    else this.followerEffects(b, msg.follower.onLeaderOffsets(result, this.view(b)))
   }
 
   /** The leader's side of a follower fetch: leader-read.ts, then LeaderState.followerFetch. */
@@ -524,7 +532,10 @@ class Sim {
     const b = this.broker(msg.to)
     const f = msg.follower
     if (b.follower !== f) return
-    if (lost || msg.data === null) return f.onFetchFailed(msg.pos, this.now, ErrorCode.REQUEST_TIMED_OUT)
+    if (lost || msg.data === null) {
+      f.onFetchFailed(msg.pos, this.now, ErrorCode.REQUEST_TIMED_OUT)
+      return
+    }
     const current =
       f.phase.kind === 'fetching' &&
       f.fetchOffset === msg.pos.fetchOffset &&
