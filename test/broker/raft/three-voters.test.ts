@@ -4,7 +4,8 @@
 // Method: three in-process listeners on port 0 with tmp log dirs, short raft timeouts, real
 // timers; the leader stops without resigning and the two others elect a new one and go on; the
 // new leader snapshots and drops its log, and the stopped node, restarted, catches up by
-// FetchSnapshot over the wire.
+// FetchSnapshot over the wire; a fourth node, an observer with no listener of its own, follows
+// the same way and shows up in the leader's DescribeQuorum.
 
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -116,7 +117,7 @@ function dataValues(member: Member): string[] {
 }
 
 /** What a member's state machine holds: a snapshot replaces everything before it. */
-function state(member: Member): string[] {
+function state(member: { readonly committed: readonly CommittedBatch[] }): string[] {
   let values: string[] = []
   for (const b of member.committed) {
     if (b.snapshot === true) values = []
@@ -228,5 +229,38 @@ describe('three raft voters over the Kafka protocol', () => {
       expect(state(member)).toEqual(['a', 'b', 'c', 'd', 'e'])
     }
     expect(restarted.driver.log.logStartOffset()).toBe(end)
+  })
+
+  it('an observer (not a voter) loads the snapshot and the tail through the same transport', async () => {
+    const { manager: logs } = LogManager.open({
+      fs: nodeFileSystem,
+      logDirs: [join(root, 'node-4')],
+      defaults: DEFAULT_LOG_CONFIG,
+      clock: systemClock,
+      scheduler: new ManualScheduler(systemClock),
+    })
+    const transport = new KafkaRaftTransport({
+      clusterId: CLUSTER,
+      voters: KafkaRaftTransport.voters(votersProperty),
+      requestTimeoutMs: config.requestTimeoutMs,
+      clientId: 'raft-client-4',
+      decodeFetchRecords: decodeRaftBatches,
+    })
+    const driver = await RaftDriver.open({ localId: 4, voters: VOTERS, config, logs, clock: systemClock, transport })
+    const observer: { committed: CommittedBatch[] } = { committed: [] }
+    driver.onCommit((batch) => observer.committed.push(batch))
+    try {
+      await waitFor(() => state(observer).at(-1) === 'e')
+      expect(state(observer)).toEqual(['a', 'b', 'c', 'd', 'e'])
+      const leader = readyLeaders()[0] as Member
+      expect(driver.leader()).toMatchObject({ leaderId: leader.id, isLocal: false })
+      await waitFor(() => leader.driver.describeQuorum().observers.some((o) => o.replicaId === 4))
+      const described = leader.driver.describeQuorum()
+      expect(described.currentVoters.map((v) => v.replicaId)).toEqual([1, 2, 3])
+    } finally {
+      await driver.close()
+      await transport.close()
+      await logs.close()
+    }
   })
 })
