@@ -448,8 +448,8 @@ export function endQuorumEpochErrorResponse(errorCode: ErrorCode): WireEndQuorum
 
 // --- Fetch --------------------------------------------------------------------------------------
 
-/** Kafka's raft fetch: one partition, maxBytes as Kafka's KafkaRaftClient (1 MiB). */
-const FETCH_MAX_BYTES = 1 << 20
+/** Kafka's KafkaRaftClient.MAX_FETCH_SIZE_BYTES: the maxBytes of its Fetch and FetchSnapshot. */
+export const RAFT_MAX_FETCH_BYTES = 8 * 1024 * 1024
 
 export function toWireFetchRequest(m: FetchRequest, ctx: OutboundContext): WireFetchRequest {
   return {
@@ -458,7 +458,7 @@ export function toWireFetchRequest(m: FetchRequest, ctx: OutboundContext): WireF
     replicaState: { replicaId: ctx.version >= 15 ? m.replicaId : NO_ID, replicaEpoch: -1n },
     maxWaitMs: m.maxWaitMs,
     minBytes: 0,
-    maxBytes: FETCH_MAX_BYTES,
+    maxBytes: RAFT_MAX_FETCH_BYTES,
     isolationLevel: 0,
     sessionId: 0,
     sessionEpoch: -1,
@@ -473,7 +473,7 @@ export function toWireFetchRequest(m: FetchRequest, ctx: OutboundContext): WireF
             fetchOffset: m.fetchOffset,
             lastFetchedEpoch: m.lastFetchedEpoch,
             logStartOffset: -1n,
-            partitionMaxBytes: FETCH_MAX_BYTES,
+            partitionMaxBytes: RAFT_MAX_FETCH_BYTES,
             replicaDirectoryId: NO_DIRECTORY_ID,
           },
         ],
@@ -699,14 +699,11 @@ export async function decodeEntries(records: Buffer): Promise<LogEntry[]> {
 
 // --- FetchSnapshot ------------------------------------------------------------------------------
 
-/** Kafka's KafkaRaftClient.MAX_FETCH_SIZE_BYTES: the most snapshot bytes one answer carries. */
-export const FETCH_SNAPSHOT_MAX_BYTES = 8 * 1024 * 1024
-
 export function toWireFetchSnapshotRequest(m: FetchSnapshotRequest, ctx: OutboundContext): WireFetchSnapshotRequest {
   return {
     clusterId: ctx.clusterId,
     replicaId: m.replicaId,
-    maxBytes: FETCH_SNAPSHOT_MAX_BYTES,
+    maxBytes: RAFT_MAX_FETCH_BYTES,
     topics: [
       {
         name: METADATA_TOPIC,

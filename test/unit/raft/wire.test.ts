@@ -28,7 +28,6 @@ import type {
 } from '../../../src/raft/messages.js'
 import {
   describeQuorumPartitionError,
-  FETCH_SNAPSHOT_MAX_BYTES,
   fetchSnapshotErrorResponse,
   fromWireBeginQuorumEpochRequest,
   fromWireBeginQuorumEpochResponse,
@@ -44,6 +43,7 @@ import {
   isMetadataPartitionRequest,
   METADATA_TOPIC_ID,
   RAFT_ACCEPT_VERSIONS,
+  RAFT_MAX_FETCH_BYTES,
   toWireBeginQuorumEpochRequest,
   toWireBeginQuorumEpochResponse,
   toWireDescribeQuorumResponse,
@@ -348,11 +348,11 @@ describe('FetchSnapshot', () => {
     it(`v${version} round-trips`, () => {
       const wire = viaRequestBytes(fetchSnapshotApi, toWireFetchSnapshotRequest(request, out(version)), version)
       expect(wire.clusterId).toBe(CLUSTER)
-      expect(wire.maxBytes).toBe(FETCH_SNAPSHOT_MAX_BYTES)
+      expect(wire.maxBytes).toBe(RAFT_MAX_FETCH_BYTES)
       expect(fromWireFetchSnapshotRequest(wire, inb(version))).toEqual({
         ok: true,
         from: 3,
-        maxBytes: FETCH_SNAPSHOT_MAX_BYTES,
+        maxBytes: RAFT_MAX_FETCH_BYTES,
         message: request,
       })
       const res = viaResponseBytes(fetchSnapshotApi, toWireFetchSnapshotResponse(response), version)
