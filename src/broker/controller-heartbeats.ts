@@ -20,7 +20,7 @@ import type { MetadataImage } from '../metadata/image.js'
 import type { Clock } from '../util/clock.js'
 import type { Scheduler } from '../util/scheduler.js'
 import type { Broker } from './broker.js'
-import type { Decision } from './metadata-log.js'
+import { type Decision, NotControllerError } from './metadata-log.js'
 
 /** The parts of MetadataLog this needs (a fake in tests). */
 export interface ControllerMetadata {
@@ -173,4 +173,17 @@ export function controllerHeartbeats(broker: Broker): ControllerHeartbeats {
 /** Starts the node's session checks (the integrator calls this where the controller starts); returns `stop`. */
 export function startControllerHeartbeats(broker: Broker, scheduler: Scheduler): () => void {
   return controllerHeartbeats(broker).start(scheduler)
+}
+
+/**
+ * For the controller's handlers (62, 63, 67): the write's result, or null when it reached a node that
+ * is not (or stopped being) the active controller, which they answer NOT_CONTROLLER.
+ */
+export async function notController<T>(write: Promise<T>): Promise<T | null> {
+  try {
+    return await write
+  } catch (err) {
+    if (err instanceof NotControllerError) return null
+    throw err
+  }
 }

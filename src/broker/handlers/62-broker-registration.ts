@@ -15,7 +15,7 @@
 import { registerBroker } from '../../metadata/controller/broker-lifecycle.js'
 import { ErrorCode } from '../../protocol/errors.js'
 import { brokerRegistrationApi } from '../../protocol/generated/apis/broker-registration.js'
-import { controllerHeartbeats } from '../controller-heartbeats.js'
+import { controllerHeartbeats, notController } from '../controller-heartbeats.js'
 import { defineHandler } from '../handler.js'
 
 export const brokerRegistrationHandler = defineHandler(brokerRegistrationApi, {
@@ -26,22 +26,28 @@ export const brokerRegistrationHandler = defineHandler(brokerRegistrationApi, {
       return response
     }
     const heartbeats = controllerHeartbeats(broker)
-    const decision = await broker.metadata.write((image) => {
-      const d = registerBroker(image, request, {
-        clusterId: broker.clusterId,
-        // Kafka's offsetControl.nextWriteOffset(): writes are serialised and the leader is ready, so
-        // everything in the log is delivered and the batch lands at the delivered offset. The
-        // image's offset alone would miss leader-change batches, which are not replayed.
-        nextOffset: Math.max(image.offset + 1, Number(broker.metadata.quorum.deliveredOffset())),
-        nowMs: heartbeats.nowMs(),
-        sessions: heartbeats.sessions,
-        sessionTimeoutMs: heartbeats.sessionTimeoutMs,
-        // Combined mode: this process's own broker re-registering after a crash replaces its dead self.
-        localBrokerId: broker.config.processRoles.includes('broker') ? broker.nodeId : undefined,
-      })
-      if (d.session !== null) heartbeats.touch(request.brokerId, d.session, d.brokerEpoch)
-      return { records: d.records, result: d }
-    })
+    const decision = await notController(
+      broker.metadata.write((image) => {
+        const d = registerBroker(image, request, {
+          clusterId: broker.clusterId,
+          // Kafka's offsetControl.nextWriteOffset(): writes are serialised and the leader is ready, so
+          // everything in the log is delivered and the batch lands at the delivered offset. The
+          // image's offset alone would miss leader-change batches, which are not replayed.
+          nextOffset: Math.max(image.offset + 1, Number(broker.metadata.quorum.deliveredOffset())),
+          nowMs: heartbeats.nowMs(),
+          sessions: heartbeats.sessions,
+          sessionTimeoutMs: heartbeats.sessionTimeoutMs,
+          // Combined mode: this process's own broker re-registering after a crash replaces its dead self.
+          localBrokerId: broker.config.processRoles.includes('broker') ? broker.nodeId : undefined,
+        })
+        if (d.session !== null) heartbeats.touch(request.brokerId, d.session, d.brokerEpoch)
+        return { records: d.records, result: d }
+      }),
+    )
+    if (decision === null) {
+      response.errorCode = ErrorCode.NOT_CONTROLLER
+      return response
+    }
     if (decision.errorCode !== ErrorCode.NONE) {
       broker.logger.info({ brokerId: request.brokerId, message: decision.errorMessage }, 'broker registration refused')
     }

@@ -13,7 +13,7 @@
 import { brokerHeartbeat } from '../../metadata/controller/broker-lifecycle.js'
 import { ErrorCode } from '../../protocol/errors.js'
 import { brokerHeartbeatApi } from '../../protocol/generated/apis/broker-heartbeat.js'
-import { controllerHeartbeats } from '../controller-heartbeats.js'
+import { controllerHeartbeats, notController } from '../controller-heartbeats.js'
 import { defineHandler } from '../handler.js'
 
 export const brokerHeartbeatHandler = defineHandler(brokerHeartbeatApi, {
@@ -24,15 +24,21 @@ export const brokerHeartbeatHandler = defineHandler(brokerHeartbeatApi, {
       return response
     }
     const heartbeats = controllerHeartbeats(broker)
-    const decision = await broker.metadata.write((image) => {
-      const d = brokerHeartbeat(image, request, {
-        nowMs: heartbeats.nowMs(),
-        sessions: heartbeats.sessions,
-        uncleanLeaderElectionEnable: heartbeats.uncleanLeaderElectionEnable,
-      })
-      if (d.session !== null) heartbeats.touch(request.brokerId, d.session)
-      return { records: d.records, result: d }
-    })
+    const decision = await notController(
+      broker.metadata.write((image) => {
+        const d = brokerHeartbeat(image, request, {
+          nowMs: heartbeats.nowMs(),
+          sessions: heartbeats.sessions,
+          uncleanLeaderElectionEnable: heartbeats.uncleanLeaderElectionEnable,
+        })
+        if (d.session !== null) heartbeats.touch(request.brokerId, d.session)
+        return { records: d.records, result: d }
+      }),
+    )
+    if (decision === null) {
+      response.errorCode = ErrorCode.NOT_CONTROLLER
+      return response
+    }
     response.errorCode = decision.errorCode
     response.isCaughtUp = decision.isCaughtUp
     response.isFenced = decision.isFenced

@@ -7,6 +7,7 @@
 import { allocateProducerIds } from '../../metadata/controller/producer-ids.js'
 import { ErrorCode } from '../../protocol/errors.js'
 import { allocateProducerIdsApi } from '../../protocol/generated/apis/allocate-producer-ids.js'
+import { notController } from '../controller-heartbeats.js'
 import { defineHandler } from '../handler.js'
 
 export const allocateProducerIdsHandler = defineHandler(allocateProducerIdsApi, {
@@ -16,7 +17,11 @@ export const allocateProducerIdsHandler = defineHandler(allocateProducerIdsApi, 
       response.errorCode = ErrorCode.NOT_CONTROLLER
       return response
     }
-    const answer = await broker.metadata.write((image) => allocateProducerIds(image, request))
+    const answer = await notController(broker.metadata.write((image) => allocateProducerIds(image, request)))
+    if (answer === null) {
+      response.errorCode = ErrorCode.NOT_CONTROLLER
+      return response
+    }
     response.errorCode = answer.errorCode
     response.producerIdStart = answer.producerIdStart
     response.producerIdLen = answer.producerIdLen
