@@ -10,6 +10,7 @@ import type { LogManager } from '../log/log-manager.js'
 import { ConfigResourceType, configKey, type MetadataImage, topicConfigs } from '../metadata/image.js'
 import type { RaftDriver } from '../raft/driver.js'
 import type { Clock } from '../util/clock.js'
+import type { BrokerClients } from './broker-clients.js'
 import type { BrokerConfig, ListenerSpec } from './broker-config.js'
 import type { ControllerChannel } from './controller-channel.js'
 import type { Handler } from './handler.js'
@@ -36,6 +37,8 @@ export interface BrokerOptions {
   readonly raft?: RaftDriver | null
   /** Requests to the active controller (forwarding, internal topic creation, producer id blocks); default null. */
   readonly controllerChannel?: ControllerChannel | null
+  /** Requests to other brokers by id over `inter.broker.listener.name` (replica fetchers); default null. */
+  readonly brokerClients?: BrokerClients | null
 }
 
 export class Broker {
@@ -54,6 +57,8 @@ export class Broker {
   readonly raft: RaftDriver | null
   /** Null: this node is its own controller and nothing is forwarded. Settable so a node can be wired after start. */
   controllerChannel: ControllerChannel | null
+  /** Null: no other broker is reachable (one node); replica fetchers wait. Settable as controllerChannel. */
+  brokerClients: BrokerClients | null
 
   constructor(options: BrokerOptions) {
     this.config = options.config
@@ -69,6 +74,7 @@ export class Broker {
     this.transactionCoordinator = options.transactionCoordinator
     this.raft = options.raft ?? null
     this.controllerChannel = options.controllerChannel ?? null
+    this.brokerClients = options.brokerClients ?? null
   }
 
   get nodeId(): number {
