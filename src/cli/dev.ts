@@ -124,7 +124,18 @@ export async function runDevCluster(options: DevClusterOptions): Promise<void> {
     }
     stopping = true
     say(`${signal}: stopping ${children.size} nodes`)
-    for (const child of children.values()) child.kill('SIGTERM')
+    void stopInTurn()
+  }
+  // One node at a time, so each hands its leaderships to nodes that are still up (controlled
+  // shutdown) while the quorum still has a majority.
+  const stopInTurn = async () => {
+    for (const [nodeId, child] of [...children].reverse()) {
+      if (child.exitCode !== null || child.signalCode !== null) continue
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+      say(`[node ${nodeId}] stopped`)
+    }
   }
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGTERM', () => stop('SIGTERM'))

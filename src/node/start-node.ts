@@ -316,10 +316,13 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
         groupCoordinator.close()
         transactionCoordinator.close()
         // A broker hands its leaderships over before it goes (Kafka's controlled shutdown).
+        // Only worth it when another live broker can take the leaderships over (not for the last one).
         if (lifecycle !== null) {
-          await withTimeout(lifecycle.controlledShutdown(), 5_000, 'controlled shutdown').catch((err: unknown) =>
-            logger.warn({ err }, 'controlled shutdown did not finish; stopping anyway'),
-          )
+          if (otherLiveBrokers(metadata.image, config.nodeId) > 0) {
+            await withTimeout(lifecycle.controlledShutdown(), 5_000, 'controlled shutdown').catch((err: unknown) =>
+              logger.warn({ err }, 'controlled shutdown did not finish; stopping anyway'),
+            )
+          }
           lifecycle.close()
         }
         for (const stop of stopControllerDuties) stop()
@@ -416,6 +419,15 @@ function brokerEndpoints(config: BrokerConfig, bound: ReadonlyMap<string, Listen
       const l = advertisedFor(config, name, bound)
       return { name, host: l.host, port: l.port, securityProtocol: SECURITY_PROTOCOL_PLAINTEXT }
     })
+}
+
+/** Brokers other than this one that are registered, unfenced and not shutting down. */
+function otherLiveBrokers(image: MetadataImage, nodeId: number): number {
+  let count = 0
+  for (const broker of image.brokers.values()) {
+    if (broker.nodeId !== nodeId && !broker.fenced && broker.inControlledShutdown !== true) count++
+  }
+  return count
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { Handler } from '../handler.js'
 import { metadataHandler } from './03-metadata.js'
 import { apiVersionsHandler } from './18-api-versions.js'
+import { describeQuorumHandler } from './55-describe-quorum.js'
 import { adminHandlers } from './admin-handlers.js'
 import { dataHandlers } from './data-handlers.js'
 import { groupHandlers } from './group-handlers.js'
@@ -11,6 +12,7 @@ import { txnHandlers } from './txn-handlers.js'
 const all: Handler[] = [
   metadataHandler as Handler,
   apiVersionsHandler as Handler,
+  describeQuorumHandler as Handler,
   ...dataHandlers,
   ...adminHandlers,
   ...groupHandlers,
