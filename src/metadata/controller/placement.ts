@@ -43,7 +43,14 @@ export function placeReplicas(image: MetadataImage, request: PlacementRequest): 
   }
   const usable = [...image.brokers.values()].filter((b) => isActiveBroker(image, b.nodeId))
   if (usable.length === 0) {
-    return { ok: false, message: 'All brokers are currently fenced or in controlled shutdown.' }
+    // Kafka's placer refuses when nothing is unfenced; createTopic when the rest are shutting down.
+    const unfenced = [...image.brokers.values()].some((b) => !b.fenced)
+    return {
+      ok: false,
+      message: unfenced
+        ? 'All brokers are currently fenced or in controlled shutdown.'
+        : 'All brokers are currently fenced.',
+    }
   }
   if (replicationFactor > usable.length) {
     return {

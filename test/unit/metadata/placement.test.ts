@@ -64,6 +64,16 @@ describe('placeReplicas', () => {
       placeReplicas(cluster([1], { fenced: [1] }), { startPartition: 0, numPartitions: 1, replicationFactor: 1 }),
     ).toEqual({
       ok: false,
+      message: 'All brokers are currently fenced.',
+    })
+    const shuttingDown = apply(cluster([1]), [
+      {
+        type: 'BrokerRegistrationChangeRecord',
+        data: { brokerId: 1, brokerEpoch: 1n, fenced: 0, inControlledShutdown: 1, logDirs: [] },
+      },
+    ])
+    expect(placeReplicas(shuttingDown, { startPartition: 0, numPartitions: 1, replicationFactor: 1 })).toEqual({
+      ok: false,
       message: 'All brokers are currently fenced or in controlled shutdown.',
     })
     expect(placeReplicas(cluster([1]), { startPartition: 0, numPartitions: 1, replicationFactor: 0 })).toEqual({
