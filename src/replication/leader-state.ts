@@ -10,9 +10,16 @@
 //                              epoch (leader-read.ts decides that), with the log end before the read.
 //   - localAppend(leo)         after each append to the leader's log.
 //   - tick(nowMs)              every replica.lag.time.max.ms / 2, as Kafka's isr-expiration task.
-//   - onAlterPartitionResponse after the controller answers the pending proposal.
+//   - onAlterPartitionResponse after the controller answers the pending proposal; the driver keeps
+//                              the LeaderState that sent it with the request and drops answers
+//                              meant for an earlier LeaderState of the partition (ids restart).
 //   - onMetadata(partition)    for every new image of this partition while it leads (a result of
-//                              `resigned` means drop this object and become a follower).
+//                              `resigned` means drop this object and become a follower; an image
+//                              whose partition epoch is not newer than ours changes nothing).
+//   - canAppend / isAcked      Produce with acks=all: before the append, and for each waiting
+//                              produce after every effect (the purgatory; REQUEST_TIMED_OUT after
+//                              request.timeout.ms and NOT_LEADER_OR_FOLLOWER on resign are the
+//                              driver's). min.insync.replicas is the state's (updateMinInsyncReplicas).
 //   - updateBrokers(image.brokers) / updateMinInsyncReplicas when registrations or topic config change.
 // Each returns LeaderEffects: a new high watermark to write to the log (then complete delayed
 // produces and wake fetches), and an AlterPartition proposal to send (AlterPartition v3:
@@ -32,7 +39,7 @@
 // to the last committed state (the controller says it did not apply it); NOT_CONTROLLER and
 // unknown errors resend the same proposal; FENCED_LEADER_EPOCH, INVALID_UPDATE_VERSION,
 // UNKNOWN_TOPIC_OR_PARTITION, UNKNOWN_TOPIC_ID, INVALID_REQUEST, NEW_LEADER_ELECTED keep it
-// pending until metadata replaces the state (onMetadata always resets to committed).
+// pending until metadata replaces the state (a newer image always resets to committed).
 //
 // High watermark: min over the log ends of the maximal ISR and of caught-up, ISR-eligible
 // followers about to join; an ISR member that has not fetched since this leader took over has an

@@ -288,6 +288,16 @@ describe('metadata', () => {
     expect(l.tick(80_001).alterPartition?.newIsr).toEqual([1])
   })
 
+  it('ignores an image with the partition epoch it already has, keeping a pending expansion', () => {
+    // Found by the simulation: re-applying the image an expansion started from dropped 3 from the
+    // maximal ISR while the controller already counted it, so the HW outran 3.
+    const l = leader({ isr: [1, 2], leo: 10, hw: 10 })
+    const proposal = l.followerFetch(3, fetch(10, 1100, 10, 13n)).alterPartition!
+    expect(l.onMetadata(partition({ isr: [1, 2] }), 1200)).toEqual({ kind: 'leader' })
+    expect(l.pendingAlterPartition).toBe(proposal)
+    expect(l.maximalIsr).toEqual([1, 2, 3])
+  })
+
   it('ignores an older partition epoch and resigns when another broker leads', () => {
     const l = leader()
     expect(l.onMetadata(partition({ isr: [1], partitionEpoch: 6 }), 1100)).toEqual({ kind: 'leader' })

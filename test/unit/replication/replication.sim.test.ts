@@ -47,6 +47,8 @@ const TRACE = process.env.SIM_TRACE !== undefined
 interface SimLog {
   /** The epoch of the record at each offset (the log starts at 0). */
   entries: number[]
+  /** The log start offset: entries below it were deleted (DeleteRecords) or never held. */
+  start: number
   hw: number
   /** Records below this survive a crash. */
   flushed: number
@@ -101,7 +103,16 @@ class Sim {
   readonly acked: { offset: number; epoch: number }[] = []
   readonly lastHw = new Map<LeaderState, number>()
   faults = true
-  readonly counts = { acked: 0, leaderChanges: 0, crashes: 0, truncations: 0, shrinks: 0, expands: 0 }
+  readonly counts = {
+    acked: 0,
+    leaderChanges: 0,
+    crashes: 0,
+    truncations: 0,
+    shrinks: 0,
+    expands: 0,
+    outOfRange: 0,
+    startOver: 0,
+  }
 
   constructor(seed: number) {
     this.rng = new Prng(seed)
@@ -127,7 +138,7 @@ class Sim {
     })
     this.commit(records)
     for (const id of BROKER_IDS) {
-      const log: SimLog = { entries: [], hw: 0, flushed: 0, epochs: new LeaderEpochCache() }
+      const log: SimLog = { entries: [], start: 0, hw: 0, flushed: 0, epochs: new LeaderEpochCache() }
       const broker: Broker = {
         id,
         epoch: BigInt(id),
@@ -166,7 +177,8 @@ class Sim {
   }
 
   view(b: Broker): FollowerLogView {
-    return { logStartOffset: 0, logEndOffset: b.log.entries.length, highWatermark: b.log.hw, epochs: b.log.epochs }
+    const log = b.log
+    return { logStartOffset: log.start, logEndOffset: log.entries.length, highWatermark: log.hw, epochs: log.epochs }
   }
 
   send(msg: Msg): void {
@@ -259,17 +271,26 @@ class Sim {
           if (e.offset < log.entries.length) this.counts.truncations++
           this.trace(`broker ${b.id} truncates to ${e.offset} from ${log.entries.length}`)
           log.entries.length = Math.min(log.entries.length, e.offset)
+          log.start = Math.min(log.start, log.entries.length)
           log.hw = Math.min(log.hw, log.entries.length)
           log.flushed = Math.min(log.flushed, log.entries.length)
           log.epochs.truncateFromEnd(e.offset)
           break
         case 'truncateFullyAndStartAt':
-          throw new Error(`the simulated leader never moves its log start (${e.offset})`)
+          this.counts.startOver++
+          this.trace(`broker ${b.id} starts over at ${e.offset}`)
+          log.entries = new Array<number>(e.offset)
+          log.start = log.hw = log.flushed = e.offset
+          log.epochs.truncateFromEnd(0)
+          break
         case 'updateHighWatermark':
           log.hw = e.offset
           break
         case 'incrementLogStartOffset':
-          throw new Error(`the simulated leader never moves its log start (${e.offset})`)
+          check(e.offset <= log.hw, `log start ${e.offset} past the HW ${log.hw} on ${b.id}`)
+          log.start = e.offset
+          log.epochs.truncateFromStart(e.offset)
+          break
       }
     }
     if (b.follower?.phase.kind === 'truncating') b.follower.onTruncated(this.view(b))
@@ -289,7 +310,9 @@ class Sim {
     else if (r < 930) this.tick(this.rng.nextInt(4000))
     else if (r < 960) this.flush()
     else if (r < 975) this.resendAlters()
-    else if (!this.faults) this.unfence()
+    else if (r < 978) {
+      if (this.faults) this.deleteRecords()
+    } else if (!this.faults) this.unfence()
     else if (r < 985) this.fence()
     else if (r < 995) this.unfence()
     else this.crash()
@@ -310,6 +333,17 @@ class Sim {
     this.trace(`produce ${offset}@${state.leaderEpoch} on ${b.id} acks ${acksAll ? 'all' : 1}`)
     if (acksAll) this.pendingAcks.push({ broker: b.id, state, offset, epoch: state.leaderEpoch, sentMs: this.now })
     this.leaderEffects(b, state, state.localAppend(offset + 1, this.now))
+  }
+
+  /** DeleteRecords on a leader: its log start moves up, at most to the HW. */
+  deleteRecords(): void {
+    const leaders = [...this.brokers.values()].filter((b) => b.leader !== undefined)
+    if (leaders.length === 0) return
+    const log = this.rng.pick(leaders).log
+    const target = log.start + this.rng.nextInt(log.hw - log.start + 1)
+    if (target === log.start) return
+    log.start = target
+    log.epochs.truncateFromStart(target)
   }
 
   fetch(): void {
@@ -385,7 +419,8 @@ class Sim {
     this.counts.crashes++
     if (!this.image.brokers.get(id)!.fenced) this.commit(fenceRecords(this.image, id, b.epoch))
     const log = b.log
-    const keep = log.flushed + this.rng.nextInt(log.entries.length - log.flushed + 1)
+    const durable = Math.max(log.flushed, log.start)
+    const keep = durable + this.rng.nextInt(log.entries.length - durable + 1)
     this.trace(`broker ${id} crashes, keeps ${keep} of ${log.entries.length}`)
     log.entries.length = keep
     log.flushed = keep
@@ -481,7 +516,7 @@ class Sim {
       {
         leaderEpoch: state.leaderEpoch,
         replicas: state.replicas,
-        logStartOffset: 0,
+        logStartOffset: l.log.start,
         logEndOffset: leo,
         epochs: l.log.epochs,
       },
@@ -492,7 +527,10 @@ class Sim {
         lastFetchedEpoch: msg.pos.lastFetchedEpoch,
       },
     )
-    if (decision.kind === 'error') return error(decision.errorCode)
+    if (decision.kind === 'error') {
+      if (decision.errorCode === ErrorCode.OFFSET_OUT_OF_RANGE) this.counts.outOfRange++
+      return error(decision.errorCode)
+    }
     if (decision.kind !== 'read')
       this.trace(
         `leader ${l.id} answers ${msg.from} at ${msg.pos.fetchOffset}/${msg.pos.lastFetchedEpoch}: ${JSON.stringify(decision)}`,
@@ -501,7 +539,7 @@ class Sim {
       return {
         errorCode: 0,
         highWatermark: hw,
-        logStartOffset: 0,
+        logStartOffset: l.log.start,
         divergingEpoch: decision.divergingEpoch,
         records: null,
         batches: [],
@@ -514,7 +552,7 @@ class Sim {
     }
     const fx = state.followerFetch(msg.from, {
       fetchOffset: msg.pos.fetchOffset,
-      logStartOffset: 0,
+      logStartOffset: msg.pos.logStartOffset,
       fetchTimeMs: this.now,
       leaderEndOffsetAtFetch: leo,
       brokerEpoch: msg.brokerEpoch,
@@ -524,7 +562,7 @@ class Sim {
     this.trace(
       `leader ${l.id} serves ${msg.from} at ${msg.pos.fetchOffset}/${msg.pos.lastFetchedEpoch}: ${count} records, HW now ${state.highWatermark}`,
     )
-    return { errorCode: 0, highWatermark: hw, logStartOffset: 0, records: null, batches }
+    return { errorCode: 0, highWatermark: hw, logStartOffset: l.log.start, records: null, batches }
   }
 
   onFetchResp(msg: Extract<Msg, { kind: 'fetchResp' }>, lost: boolean): void {
@@ -552,7 +590,7 @@ class Sim {
     if (l.leader === undefined) return { errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER }
     const errorCode = checkLeaderEpoch(l.leader.leaderEpoch, msg.leaderEpoch)
     if (errorCode !== ErrorCode.NONE) return { errorCode }
-    return { logEndOffset: l.log.entries.length, logStartOffset: 0 }
+    return { logEndOffset: l.log.entries.length, logStartOffset: l.log.start }
   }
 
   /** The controller: AlterPartition v3 through the real decision, records replayed. */
@@ -616,7 +654,7 @@ class Sim {
     const p = this.partition
     check(p.leader < 0 || p.isr.includes(p.leader), `ISR ${p.isr} lacks the leader ${p.leader}`)
     for (const b of this.brokers.values()) {
-      check(b.log.hw <= b.log.entries.length, `broker ${b.id} HW ${b.log.hw} past its log end`)
+      check(b.log.start <= b.log.hw && b.log.hw <= b.log.entries.length, `broker ${b.id} HW ${b.log.hw} out of its log`)
       const state = b.leader
       if (state === undefined) continue
       check(state.isr.includes(b.id) && state.maximalIsr.includes(b.id), `leader ${b.id} not in its own ISR`)
@@ -626,8 +664,9 @@ class Sim {
       this.lastHw.set(state, state.highWatermark)
     }
     for (const id of p.isr) {
-      const entries = this.broker(id).log.entries
+      const { entries, start } = this.broker(id).log
       for (const a of this.acked) {
+        if (a.offset < start) continue
         const has = entries[a.offset]
         check(has === a.epoch, `acked record ${a.offset}@${a.epoch} missing on ISR member ${id} (has ${has})`)
       }
@@ -640,7 +679,7 @@ class Sim {
       const mine = b.log.entries
       const theirs = l.log.entries
       check(mine.length <= theirs.length, `follower ${b.id} is longer than its leader ${l.id}`)
-      for (let o = 0; o < mine.length; o++) {
+      for (let o = Math.max(b.log.start, l.log.start); o < mine.length; o++) {
         check(mine[o] === theirs[o], `follower ${b.id} has ${o}@${mine[o]}, its leader ${l.id} ${o}@${theirs[o]}`)
       }
     }
@@ -670,7 +709,10 @@ class Sim {
     if (l.leader === undefined || l.leader.leaderEpoch !== p.leaderEpoch || l.leader.isr.length !== 3) return false
     const leo = l.log.entries.length
     return [...this.brokers.values()].every(
-      (b) => b.log.entries.length === leo && b.log.entries.every((e, o) => e === l.log.entries[o]) && l.log.hw === leo,
+      (b) =>
+        b.log.entries.length === leo &&
+        b.log.entries.every((e, o) => o < Math.max(b.log.start, l.log.start) || e === l.log.entries[o]) &&
+        l.log.hw === leo,
     )
   }
 
@@ -726,7 +768,16 @@ describe('replication simulation', () => {
   it(`keeps acknowledged writes on the ISR over ${seeds.length} seeds`, {
     timeout: 30_000 + seeds.length * 100,
   }, () => {
-    const totals = { acked: 0, leaderChanges: 0, crashes: 0, truncations: 0, shrinks: 0, expands: 0 }
+    const totals = {
+      acked: 0,
+      leaderChanges: 0,
+      crashes: 0,
+      truncations: 0,
+      shrinks: 0,
+      expands: 0,
+      outOfRange: 0,
+      startOver: 0,
+    }
     for (const seed of seeds) {
       const sim = runSeed(seed, 1500)
       for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += sim.counts[key]
@@ -739,5 +790,7 @@ describe('replication simulation', () => {
     expect(totals.truncations).toBeGreaterThan(0)
     expect(totals.shrinks).toBeGreaterThan(0)
     expect(totals.expands).toBeGreaterThan(0)
+    expect(totals.outOfRange).toBeGreaterThan(0)
+    expect(totals.startOver).toBeGreaterThan(0)
   })
 })
