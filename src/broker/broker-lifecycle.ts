@@ -24,6 +24,10 @@
 // One request is in flight at a time. `send` is the channel to the active
 // controller (it finds the controller and retries NOT_CONTROLLER itself, or
 // returns it, which is retried here).
+import {
+  DEFAULT_BROKER_HEARTBEAT_INTERVAL_MS,
+  DEFAULT_BROKER_SESSION_TIMEOUT_MS,
+} from '../metadata/controller/broker-lifecycle.js'
 import { ErrorCode } from '../protocol/errors.js'
 import type { ApiDefinition } from '../protocol/generated/api-table.js'
 import { brokerHeartbeatApi } from '../protocol/generated/apis/broker-heartbeat.js'
@@ -112,8 +116,11 @@ function deferred<T>(): Deferred<T> {
 }
 
 export function startBrokerLifecycle(options: BrokerLifecycleOptions): BrokerLifecycle {
-  const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 2000
-  const maxBackoffMs = Math.max(INITIAL_BACKOFF_MS, Math.floor((options.sessionTimeoutMs ?? 9000) / 2))
+  const heartbeatIntervalMs = options.heartbeatIntervalMs ?? DEFAULT_BROKER_HEARTBEAT_INTERVAL_MS
+  const maxBackoffMs = Math.max(
+    INITIAL_BACKOFF_MS,
+    Math.floor((options.sessionTimeoutMs ?? DEFAULT_BROKER_SESSION_TIMEOUT_MS) / 2),
+  )
   const registered = deferred<bigint>()
   const unfenced = deferred<void>()
   const shutdown = deferred<void>()

@@ -28,9 +28,15 @@
 // its batch). It is not image.offset + 1 in general: the quorum's
 // leader-change batches take offsets and are not replayed.
 //
-// Deviation on purpose: none in the codes. A heartbeat from an unregistered
-// broker is STALE_BROKER_EPOCH, as Kafka's QuorumController answers ("Receive a
-// heartbeat from broker N before registration"), not BROKER_ID_NOT_REGISTERED.
+// Error codes are Kafka's: a heartbeat from an unregistered broker is
+// STALE_BROKER_EPOCH, as QuorumController answers ("Receive a heartbeat from
+// broker N before registration"). Records: fencing and unfencing are written
+// as FenceBrokerRecord / UnfenceBrokerRecord (Kafka before metadata.version
+// 3.3-IV3; later ones write BrokerRegistrationChangeRecord, which replay
+// takes too); controlled shutdown is a BrokerRegistrationChangeRecord.
+// Deviations: a new incarnation of a broker whose old one was unfenced has
+// the old one's ISR places and leaderships taken in the same batch (so no
+// partition is led by a fenced registration), and `localBrokerId` below.
 import { ErrorCode } from '../../protocol/errors.js'
 import type { MetadataImage } from '../image.js'
 import { isActiveBroker } from '../image.js'
@@ -42,7 +48,7 @@ import { leaderAndIsrUpdates } from './partition-election.js'
 export const DEFAULT_BROKER_SESSION_TIMEOUT_MS = 9000
 /** broker.heartbeat.interval.ms default. */
 export const DEFAULT_BROKER_HEARTBEAT_INTERVAL_MS = 2000
-/** metadata.version of Kafka 3.9 (3.9-IV0). */
+/** The feature that names the metadata version. */
 export const METADATA_VERSION_FEATURE = 'metadata.version'
 /** MetadataVersion.MINIMUM_KRAFT_VERSION (3.0-IV1): assumed for a broker that names no metadata.version range. */
 const MINIMUM_KRAFT_METADATA_VERSION = 1
