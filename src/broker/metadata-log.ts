@@ -5,9 +5,15 @@
 // the decision on the latest image, proposes its records as one batch and resolves after the
 // batch is committed and replayed. Writes are serialised, so each decision sees every earlier
 // one; a decision runs without awaiting, so nothing changes under it.
+//
+// A snapshot from the quorum (at start when the log begins at one, or when a follower too far
+// behind loads its leader's) replaces the image: its records are replayed on the empty image
+// (metadata/snapshot.ts), and the listeners get the result like any new image, so a broker
+// reconciles its logs against it (topics deleted meanwhile go, new ones come).
 import { EMPTY_IMAGE, type MetadataImage } from '../metadata/image.js'
 import { decodeMetadataRecord, encodeMetadataRecord, type MetadataRecord } from '../metadata/records.js'
 import { replay } from '../metadata/replay.js'
+import { imageFromSnapshot } from '../metadata/snapshot.js'
 import { type CommittedBatch, METADATA_TOPIC, NotLeaderError, type RaftDriver } from '../raft/driver.js'
 
 export { METADATA_TOPIC }
@@ -43,7 +49,9 @@ export class MetadataLog {
 
   private apply(batch: CommittedBatch): void {
     const records = batch.records.map((value) => decodeMetadataRecord(value))
-    this.current = replay(this.current, records, Number(batch.lastOffset))
+    const lastOffset = Number(batch.lastOffset)
+    this.current =
+      batch.snapshot === true ? imageFromSnapshot(records, lastOffset) : replay(this.current, records, lastOffset)
     for (const listener of this.listeners) listener(this.current)
   }
 
