@@ -151,7 +151,12 @@ export function createRaft(options: CreateRaftOptions): RaftNode {
     flushedEndOffset: options.log.endOffset(),
     persisted: options.persisted,
     nextCorrelationId: 0,
-    voterProbe: { next: 0, inflight: null, nextAtMs: options.nowMs },
+    // Observers start asking at a random voter, so that many brokers do not all ask the first.
+    voterProbe: {
+      next: voter ? 0 : Math.floor(options.random() * options.voters.length),
+      inflight: null,
+      nextAtMs: options.nowMs,
+    },
   }
 }
 

@@ -20,7 +20,9 @@
 // up-to-date logs; Candidate votes only for itself; Follower grants no real vote and a pre-vote
 // only once it has lost touch with its leader (KIP-996); Leader and Resigned grant nothing in
 // their epoch. Only the Leader answers Fetch with data. A single voter goes from Prospective to
-// Leader in one step.
+// Leader in one step, and starts there at once (createRaft). A Follower told to load a snapshot
+// (KIP-630) stays Follower while it does (`FollowerRole.snapshot`); any role change drops the
+// download, and the next leader names the snapshot to load again.
 //
 // Observers (Kafka's non-voters: broker-only nodes, a node whose id is not in `voters`) are only
 // ever Unattached or Follower: they never vote, stand, lead or resign. Unattached, or a Follower
