@@ -406,13 +406,14 @@ class Sim {
   }
 
   /**
-   * A broker that the controller does not count on as leader dies: its log keeps the flushed
-   * prefix and a random part of the rest; it comes back with a new broker epoch, fenced, and
-   * with the latest metadata. The controller fenced it first (its session expired).
+   * A broker dies: its log keeps the flushed prefix and a random part of the rest; it comes back
+   * with a new broker epoch, fenced, and with the latest metadata. The controller fenced it first
+   * (its session expired), which moves leadership to another ISR member. A broker that is the
+   * only ISR member does not crash: with every in-sync copy gone, Kafka loses writes too.
    */
   crash(): void {
     const p = this.partition
-    const candidates = BROKER_IDS.filter((id) => id !== p.leader && !(p.leader < 0 && p.isr.includes(id)))
+    const candidates = BROKER_IDS.filter((id) => !(p.isr.includes(id) && p.isr.length === 1))
     if (candidates.length === 0) return
     const id = this.rng.pick(candidates)
     const b = this.broker(id)
