@@ -394,7 +394,9 @@ export class LeaderState {
     if (!this.isReplicaIsrEligible(replica.brokerId)) return undefined
     if (replica.logEndOffset < this.#hw || replica.logEndOffset < this.#epochStartOffset) return undefined
     const newIsr = [...state.isr, replica.brokerId]
-    // An expansion also ends leader recovery (KIP-704): the leader's log is now the partition's.
+    // The proposal says RECOVERED: the controller refuses RECOVERING with more than the leader in
+    // the ISR, and recovery after an unclean election has no work to do yet (KIP-704), so the
+    // first expansion ends it. (Kafka 4's prepareIsrExpand sends the current state.)
     const proposal = this.propose('expand', newIsr, LeaderRecoveryState.RECOVERED)
     this.#isrState = { kind: 'pendingExpand', isr: state.isr, maximalIsr: newIsr, proposal }
     return proposal
