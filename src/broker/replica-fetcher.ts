@@ -434,7 +434,13 @@ export class ReplicaFetcher {
             break
           case 'truncate':
             log.truncateTo(effect.offset)
-            epochs.truncateFromEnd(effect.offset)
+            // Whole batches go, so the log may end below the offset asked for: epochs starting
+            // past its new end describe nothing it holds.
+            epochs.truncateFromEnd(Math.min(effect.offset, log.logEndOffset))
+            // log-summary.ts notices a truncation only while the log is shorter than its scan:
+            // asking now, before appends regrow it, makes it rescan (the leader's OffsetForLeaderEpoch
+            // and divergence checks read it if this broker leads later).
+            epochEntries(log, -1)
             break
           case 'truncateFullyAndStartAt':
             log.truncateFullyAndStartAt(effect.offset)
