@@ -214,6 +214,29 @@ describe('ISR expansion', () => {
     expect(l.isReplicaIsrEligible(3)).toBe(false)
   })
 
+  it('ends leader recovery with the first expansion; a shrink keeps the state it has', () => {
+    const l = new LeaderState({
+      localBrokerId: 1,
+      localBrokerEpoch: 11n,
+      partition: partition({ isr: [1, 2], leaderRecoveryState: 1 }),
+      logEndOffset: 10,
+      highWatermark: 10,
+      nowMs: 1000,
+      minInsyncReplicas: 1,
+      brokers: BROKERS,
+    })
+    expect(l.leaderRecoveryState).toBe(1)
+    expect(l.tick(100_000).alterPartition).toMatchObject({ kind: 'shrink', leaderRecoveryState: 1 })
+    l.onAlterPartitionResponse(1, { ...ok([1], 8), leaderRecoveryState: 1 }, 100_000)
+    expect(l.followerFetch(3, fetch(10, 100_000, 10, 13n)).alterPartition).toMatchObject({
+      kind: 'expand',
+      newIsr: [1, 3],
+      leaderRecoveryState: 0,
+    })
+    l.onAlterPartitionResponse(2, ok([1, 3], 9), 100_000)
+    expect(l.leaderRecoveryState).toBe(0)
+  })
+
   it('keeps one proposal in flight', () => {
     const l = leader({ isr: [1], leo: 10, hw: 10 })
     expect(l.followerFetch(2, fetch(10, 1100, 10, 12n)).alterPartition?.id).toBe(1)
