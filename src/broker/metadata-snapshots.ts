@@ -153,6 +153,9 @@ function generate(options: MetadataSnapshotsOptions): () => void {
     }
     const records = imageToRecords(image).map((record) => encodeMetadataRecord(record))
     const covered = bytesSinceSnapshot
+    const previousSnapshotMs = lastSnapshotMs
+    // The snapshot holds the state of now: the interval to the next one counts from here.
+    lastSnapshotMs = clock.monotonicMs()
     bytesSinceSnapshot = 0
     writing = true
     cancelTimer?.()
@@ -160,7 +163,6 @@ function generate(options: MetadataSnapshotsOptions): () => void {
     quorum.createSnapshot(endOffset, records).then(
       (id) => {
         writing = false
-        lastSnapshotMs = clock.monotonicMs()
         logger.info(
           { offset: Number(id.offset), epoch: id.epoch, records: records.length, reason, bytesSinceSnapshot: covered },
           'metadata snapshot written',
@@ -172,6 +174,7 @@ function generate(options: MetadataSnapshotsOptions): () => void {
         writing = false
         // Counted again, so the next batch (or the timer) retries; a closing quorum rejects, and then nothing follows.
         bytesSinceSnapshot += covered
+        lastSnapshotMs = previousSnapshotMs
         if (stopped) return
         logger.warn({ err, offset: Number(endOffset) }, 'metadata snapshot failed')
         armTimer()
