@@ -25,9 +25,10 @@
 // CRC check of each (Kafka's analyzeAndValidateRecords); the partition's leader-epoch cache gets
 // each batch's partition leader epoch at its base offset, as Kafka's follower assigns them.
 //
-// The leader-epoch cache of a followed partition is seeded from the log's batch headers
-// (log-summary.ts, which the leader's OffsetForLeaderEpoch and Fetch divergence checks read too),
-// so both sides see the same history; it is kept in memory while following.
+// The leader-epoch cache of a followed partition comes from `epochsFor(log)`: the node passes the
+// log's persisted cache (the one the broker answers OffsetForLeaderEpoch and divergence checks
+// from when it leads); by default an in-memory cache seeded from the log's batch headers
+// (log-summary.ts).
 import type { Logger } from 'pino'
 import type { PartitionLog } from '../log/partition-log.js'
 import { ErrorCode } from '../protocol/errors.js'
@@ -46,7 +47,7 @@ import {
   type FollowerLogView,
   FollowerState,
 } from '../replication/follower-state.js'
-import { LeaderEpochCache } from '../replication/leader-epoch-cache.js'
+import { type EpochEndOffset, LeaderEpochCache } from '../replication/leader-epoch-cache.js'
 import { assert, assertNever } from '../util/assert.js'
 import type { Clock } from '../util/clock.js'
 import type { Scheduler } from '../util/scheduler.js'
@@ -116,6 +117,28 @@ export interface TopicPartitionKey {
   readonly partition: number
 }
 
+/** A partition's leader-epoch cache as the follower changes it (leader-epochs.ts's PartitionEpochs has this shape). */
+export interface FollowerEpochs {
+  latestEpoch(): number | undefined
+  /** Kafka's endOffsetFor against the log's current end. */
+  endOffsetFor(requestedEpoch: number): EpochEndOffset
+  assign(epoch: number, startOffset: number): void
+  truncateFromEnd(endOffset: number): void
+  truncateFromStart(startOffset: number): void
+}
+
+/** An in-memory cache seeded from the log's batch headers, for a node that keeps no other. */
+export function memoryEpochs(log: PartitionLog): FollowerEpochs {
+  const cache = new LeaderEpochCache(epochEntries(log, -1))
+  return {
+    latestEpoch: () => cache.latestEpoch(),
+    endOffsetFor: (epoch) => cache.endOffsetFor(epoch, log.logEndOffset),
+    assign: (epoch, startOffset) => void cache.assign(epoch, startOffset),
+    truncateFromEnd: (endOffset) => void cache.truncateFromEnd(endOffset),
+    truncateFromStart: (startOffset) => void cache.truncateFromStart(startOffset),
+  }
+}
+
 export interface ReplicaFetcherOptions {
   readonly localBrokerId: number
   readonly sourceBrokerId: number
@@ -125,6 +148,8 @@ export interface ReplicaFetcherOptions {
   readonly brokerEpoch: () => bigint
   /** The partition's local log, created by the log reconciler before the replica manager follows it. */
   readonly getLog: (tp: TopicPartitionKey) => PartitionLog | undefined
+  /** The log's leader-epoch cache; default memoryEpochs. */
+  readonly epochsFor?: (log: PartitionLog) => FollowerEpochs
   readonly config: ReplicaFetcherConfig
   readonly clock: Clock
   readonly scheduler: Scheduler
@@ -147,7 +172,13 @@ interface Entry {
   topicId: Buffer
   leaderEpoch: number
   /** Undefined until the log exists (then bound on the next loop step). */
-  bound: { readonly log: PartitionLog; readonly epochs: LeaderEpochCache; readonly state: FollowerState } | undefined
+  bound: Bound | undefined
+}
+
+interface Bound {
+  readonly log: PartitionLog
+  readonly epochs: FollowerEpochs
+  readonly state: FollowerState
 }
 
 export function partitionKeyOf(tp: TopicPartitionKey): string {
@@ -420,8 +451,7 @@ export class ReplicaFetcher {
   private apply(entry: Entry, effects: readonly FollowerEffect[]): void {
     const bound = entry.bound
     if (bound === undefined || effects.length === 0) return
-    const { log, state } = bound
-    let epochs = bound.epochs
+    const { log, state, epochs } = bound
     try {
       for (const effect of effects) {
         switch (effect.kind) {
@@ -445,8 +475,7 @@ export class ReplicaFetcher {
           case 'truncateFullyAndStartAt':
             log.truncateFullyAndStartAt(effect.offset)
             // Kafka clears the cache: nothing of the old history is left in the log.
-            epochs = new LeaderEpochCache()
-            entry.bound = { log, epochs, state }
+            epochs.truncateFromEnd(0)
             break
           case 'updateHighWatermark':
             log.updateHighWatermark(effect.offset)
@@ -477,7 +506,7 @@ export class ReplicaFetcher {
       state.onAppendFailed('storage', this.options.clock.monotonicMs())
       return
     }
-    if (state.phase.kind === 'truncating') state.onTruncated(this.view(entry.bound ?? bound))
+    if (state.phase.kind === 'truncating') state.onTruncated(this.view(bound))
   }
 
   /** Binds a partition to its open log: a fresh fetch state over an epoch cache read from the log. */
@@ -487,7 +516,7 @@ export class ReplicaFetcher {
       entry.bound = undefined
       return
     }
-    const epochs = new LeaderEpochCache(epochEntries(log, -1))
+    const epochs = (this.options.epochsFor ?? memoryEpochs)(log)
     const view = logView(log, epochs)
     const state = new FollowerState({
       leaderId: this.sourceBrokerId,
@@ -499,7 +528,7 @@ export class ReplicaFetcher {
     this.apply(entry, state.initialEffects)
   }
 
-  private view(bound: { readonly log: PartitionLog; readonly epochs: LeaderEpochCache }): FollowerLogView {
+  private view(bound: { readonly log: PartitionLog; readonly epochs: FollowerEpochs }): FollowerLogView {
     return logView(bound.log, bound.epochs)
   }
 
@@ -560,12 +589,13 @@ export class ReplicaFetcher {
   }
 }
 
-function logView(log: PartitionLog, epochs: LeaderEpochCache): FollowerLogView {
+function logView(log: PartitionLog, epochs: FollowerEpochs): FollowerLogView {
   return {
     logStartOffset: log.logStartOffset,
     logEndOffset: log.logEndOffset,
     highWatermark: log.highWatermark,
-    epochs,
+    // FollowerState asks about the log's current end, which is what FollowerEpochs answers for.
+    epochs: { latestEpoch: () => epochs.latestEpoch(), endOffsetFor: (epoch) => epochs.endOffsetFor(epoch) },
   }
 }
 

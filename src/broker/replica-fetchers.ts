@@ -19,11 +19,14 @@
 // Wiring: the node sets `broker.brokerClients` (a NodeClientPool resolving broker ids with
 // broker-clients.ts's interBrokerEndpoint over the current image) and calls `close()` before the
 // logs close.
+
+import type { PartitionLog } from '../log/partition-log.js'
 import { assert } from '../util/assert.js'
 import type { Scheduler } from '../util/scheduler.js'
 import type { Broker } from './broker.js'
 import {
   type FetcherPartition,
+  type FollowerEpochs,
   partitionKeyOf,
   ReplicaFetcher,
   type ReplicaFetcherConfig,
@@ -51,6 +54,8 @@ export interface ReplicaFetchers {
 export interface ReplicaFetcherManagerOptions {
   readonly config?: ReplicaFetcherConfig
   readonly scheduler?: Scheduler
+  /** A log's leader-epoch cache; default an in-memory one (replica-fetcher.ts memoryEpochs). */
+  readonly epochsFor?: (log: PartitionLog) => FollowerEpochs
 }
 
 /** Node timers, unref'd: a fetcher's backoff never keeps a process alive. */
@@ -66,6 +71,7 @@ export class ReplicaFetcherManager implements ReplicaFetchers {
   readonly config: ReplicaFetcherConfig
   private readonly broker: Broker
   private readonly scheduler: Scheduler
+  private readonly epochsFor: ((log: PartitionLog) => FollowerEpochs) | undefined
   /** Fetch loops by `${sourceBrokerId}:${fetcherId}`. */
   private readonly fetchers = new Map<string, ReplicaFetcher>()
   /** Which loop carries each followed partition. */
@@ -77,6 +83,7 @@ export class ReplicaFetcherManager implements ReplicaFetchers {
     this.broker = broker
     this.config = options.config ?? replicaFetcherConfig(broker.config.properties)
     this.scheduler = options.scheduler ?? timers
+    this.epochsFor = options.epochsFor
   }
 
   follow(assignments: readonly FollowerAssignment[]): void {
@@ -146,6 +153,7 @@ export class ReplicaFetcherManager implements ReplicaFetchers {
         clients: () => broker.brokerClients,
         brokerEpoch: () => broker.image.brokers.get(broker.nodeId)?.brokerEpoch ?? -1n,
         getLog: (tp) => broker.logs.getLog(tp),
+        epochsFor: this.epochsFor,
         config: this.config,
         clock: broker.clock,
         scheduler: this.scheduler,
