@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { type Logger, pino } from 'pino'
 import { Broker } from '../broker/broker.js'
+import { interBrokerEndpoint } from '../broker/broker-clients.js'
 import { type BrokerConfig, brokerConfigFromProperties, type ListenerSpec } from '../broker/broker-config.js'
 import { type BrokerLifecycle, startBrokerLifecycle } from '../broker/broker-lifecycle.js'
 import { ControllerChannel, parseQuorumVoters } from '../broker/controller-channel.js'
@@ -23,6 +24,7 @@ import { raftHandlers } from '../broker/handlers/raft-handlers.js'
 import { reconcileLogs } from '../broker/log-reconciler.js'
 import { MetadataLog } from '../broker/metadata-log.js'
 import { producerIdManager } from '../broker/producer-ids.js'
+import { replicaFetchers } from '../broker/replica-fetchers.js'
 import { createTopics } from '../broker/topic-creation.js'
 import { groupCoordinatorConfigFromProperties } from '../coordinator/group/properties.js'
 import { GROUP_METADATA_TOPIC, GroupCoordinatorRuntime } from '../coordinator/group/runtime.js'
@@ -165,6 +167,11 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     activeControllerId: () => metadata.activeControllerId(),
     onRetry: (controllerId, reason) => logger.debug({ controllerId, reason }, 'controller request retried'),
   })
+  // Replica fetchers reach other brokers at the endpoint they registered for inter.broker.listener.name.
+  const brokerClients = new NodeClientPool(
+    (id) => interBrokerEndpoint(metadata.image, id, config.interBrokerListenerName),
+    { clientId: `broker-${config.nodeId}-fetcher` },
+  )
 
   const groupCoordinator = new GroupCoordinatorRuntime({
     nodeId: config.nodeId,
@@ -241,6 +248,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     transactionCoordinator,
     raft: quorum,
     controllerChannel,
+    brokerClients,
   })
   const running = broker
   // Logs and coordinators follow the image once this node has caught up with the quorum: the
@@ -325,12 +333,14 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
           }
           lifecycle.close()
         }
+        // No follower writes once the logs start closing.
+        await replicaFetchers(running).close()
         for (const stop of stopControllerDuties) stop()
         controllerChannel.close()
         // A leader resigns so the other voters elect a successor at once rather than after a timeout.
         await quorum.close({ resign: true })
         metadata.close()
-        await Promise.all([transport.close(), controllerClients.close()])
+        await Promise.all([transport.close(), controllerClients.close(), brokerClients.close()])
         await Promise.all(listeners.map((l) => l.close()))
         await logs.close()
         logger.info('oxbow node stopped')
