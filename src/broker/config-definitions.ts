@@ -36,5 +36,7 @@ export function createTopicsContext(broker: Broker): CreateTopicsContext {
     defaultNumPartitions: broker.config.numPartitions,
     defaultReplicationFactor: broker.config.defaultReplicationFactor,
     newTopicId: broker.newUuid,
+    // Placement starts at a random broker, as Kafka's StripedReplicaPlacer, so leaders spread over topics.
+    random: Math.random,
   }
 }

@@ -13,7 +13,7 @@ import { defineHandler } from '../handler.js'
 export const createPartitionsHandler = defineHandler(createPartitionsApi, {
   async handle(request, _context, broker) {
     const results = await broker.metadata.write((image) => {
-      const decision = createPartitions(image, request.topics, request.validateOnly)
+      const decision = createPartitions(image, request.topics, request.validateOnly, { random: Math.random })
       return { records: decision.records, result: decision.results }
     })
     const response = createPartitionsApi.response.create()
