@@ -9,7 +9,11 @@
 // - Committed entries never disappear: a majority of voters holds all of them durably (in the
 //   log or in a snapshot).
 // - A leader's high watermark never goes backwards within its epoch.
+// - DescribeQuorum on a leader (checked at each proposal tick) lists every voter once and only
+//   non-voters as observers, with end offsets within the leader's log and times no later than
+//   now, caught up no later than fetched.
 
+import { describeQuorum } from '../../../src/raft/core.js'
 import type { LogEntry } from '../../../src/raft/log.js'
 import type { RaftNode } from '../../../src/raft/quorum-state.js'
 import type { SimDisk } from './sim-disk.js'
@@ -59,6 +63,28 @@ export class RaftInvariants {
       throw new Error(
         `node ${id}: installed snapshot at ${state.id.offset} has hash ${state.hash}, committed ${expected}`,
       )
+    }
+  }
+
+  checkDescribeQuorum(raft: RaftNode, nowMs: number): void {
+    const described = describeQuorum(raft, nowMs)
+    const where = `leader ${raft.localId} DescribeQuorum`
+    if (described.errorCode !== 0 || described.leaderId !== raft.localId || described.leaderEpoch !== raft.role.epoch) {
+      throw new Error(`${where}: ${described.errorCode} ${described.leaderId}@${described.leaderEpoch}`)
+    }
+    if (described.highWatermark !== -1n && described.highWatermark !== raft.highWatermark) {
+      throw new Error(`${where}: high watermark ${described.highWatermark}, node has ${raft.highWatermark}`)
+    }
+    if (described.currentVoters.map((r) => r.replicaId).join() !== raft.voters.join()) {
+      throw new Error(`${where}: voters ${described.currentVoters.map((r) => r.replicaId)}`)
+    }
+    const end = raft.log.endOffset()
+    for (const r of [...described.currentVoters, ...described.observers]) {
+      const observer = described.observers.includes(r)
+      if (observer && raft.voters.includes(r.replicaId)) throw new Error(`${where}: voter ${r.replicaId} as observer`)
+      if (r.logEndOffset > end || r.lastFetchTimestamp > nowMs || r.lastCaughtUpTimestamp > r.lastFetchTimestamp) {
+        throw new Error(`${where}: ${JSON.stringify(r, (_, v) => (typeof v === 'bigint' ? `${v}` : v))} (end ${end})`)
+      }
     }
   }
 

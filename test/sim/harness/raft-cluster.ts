@@ -284,6 +284,7 @@ export function runRaftSimulation(seed: number, overrides: Partial<SwarmParamete
   function proposeTick(): void {
     for (const node of leaders()) {
       if (node.raft === null) continue
+      invariants.checkDescribeQuorum(node.raft, clock.nowMs)
       const value = Buffer.from(`${seed}:${proposals++}`)
       const result = propose(node.raft, { records: [value], nowMs: clock.nowMs })
       if (result.ok && healed) postHealProposals.push({ offset: result.baseOffset, value })
