@@ -1,0 +1,203 @@
+// Goal: followers copy their leader's log exactly (issue 9): with three in-process nodes and a
+// replication-factor-3 topic, every batch produced to the leader with acks=1 ends up in both
+// followers' logs at the same offsets with the same bytes, the same leader epochs, and the same
+// idempotent-producer state, fetched over TCP by the replica fetchers (Fetch v16 as replica).
+// Method: startNode three times with one cluster id, as test/broker/cluster/three-nodes.test.ts;
+// the followers are told to follow the partition's leader at its epoch (what the replica manager
+// does on become-follower; telling them twice is harmless); raw Produce frames to the leader;
+// then every node's PartitionLog is read whole and compared byte for byte.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { epochEntries } from '../../../src/broker/log-summary.js'
+import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
+import { formatNodeDir } from '../../../src/cli/dev.js'
+import type { PartitionLog } from '../../../src/log/partition-log.js'
+import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import { ErrorCode } from '../../../src/protocol/errors.js'
+import { apis } from '../../../src/protocol/generated/index.js'
+import { encodeBatch } from '../../../src/protocol/records/codec.js'
+import { freePorts } from '../../integration/cluster.js'
+import { RawClient } from '../../support/raw-client.js'
+
+const TOPIC = 'replicated'
+const root = mkdtempSync(join(tmpdir(), 'oxbow-follower-'))
+const nodes = new Map<number, RunningNode>()
+let ports: number[] = []
+
+async function start(nodeId: number): Promise<RunningNode> {
+  const port = ports[2 * (nodeId - 1)] as number
+  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
+  const voters = [1, 2, 3].map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
+  const dataDir = join(root, `node-${nodeId}`)
+  formatNodeDir(dataDir, nodeId, 'follower-cluster')
+  const node = await startNode({
+    dataDir,
+    port,
+    controllerPort,
+    properties: {
+      'node.id': String(nodeId),
+      'controller.quorum.voters': voters,
+      'controller.quorum.election.timeout.ms': '300',
+      'controller.quorum.fetch.timeout.ms': '600',
+      'broker.session.timeout.ms': '2000',
+      'broker.heartbeat.interval.ms': '200',
+      'replica.fetch.backoff.ms': '100',
+    },
+  })
+  nodes.set(nodeId, node)
+  return node
+}
+
+beforeAll(async () => {
+  ports = await freePorts(6)
+  await Promise.all([1, 2, 3].map(start))
+}, 60_000)
+
+afterAll(async () => {
+  await Promise.all([...nodes.values()].map((n) => n.close()))
+  rmSync(root, { recursive: true, force: true })
+})
+
+async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      await check()
+      return
+    } catch (err) {
+      if (Date.now() > deadline) throw err
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+}
+
+function node(id: number): RunningNode {
+  const n = nodes.get(id)
+  if (n === undefined) throw new Error(`node ${id} not running`)
+  return n
+}
+
+function partitionOf(n: RunningNode) {
+  const topic = n.broker.image.topicsByName.get(TOPIC)
+  const partition = topic?.partitions[0]
+  if (topic === undefined || partition === undefined) throw new Error(`${TOPIC} unknown on node ${n.nodeId}`)
+  return { topicId: topic.topicId, ...partition }
+}
+
+function logOf(n: RunningNode): PartitionLog {
+  const log = n.broker.logs.getLog({ topic: TOPIC, partition: 0 })
+  if (log === undefined) throw new Error(`no log on node ${n.nodeId}`)
+  return log
+}
+
+function allBytes(log: PartitionLog): Buffer {
+  const read = log.read({
+    fetchOffset: log.logStartOffset,
+    maxBytes: 1 << 30,
+    maxOffset: log.logEndOffset,
+    minOneBatch: true,
+  })
+  if (!read.ok) throw new Error('read out of range')
+  return read.records
+}
+
+/** The followers follow the current leader at its epoch, as the replica manager tells them on become-follower. */
+function followLeader(): void {
+  for (const n of nodes.values()) {
+    const p = partitionOf(n)
+    if (p.leader === n.nodeId || p.leader < 0) continue
+    replicaFetchers(n.broker).follow([
+      { topic: TOPIC, topicId: p.topicId, partition: 0, leaderId: p.leader, leaderEpoch: p.leaderEpoch },
+    ])
+  }
+}
+
+async function produce(
+  leader: RunningNode,
+  values: string[],
+  producer?: { producerId: bigint; producerEpoch: number; baseSequence: number },
+) {
+  const batch = await encodeBatch({
+    records: values.map((v, i) => ({ timestamp: BigInt(1_700_000_000_000 + i), key: null, value: Buffer.from(v) })),
+    ...(producer ?? {}),
+  })
+  const client = await RawClient.connect(leader.port)
+  try {
+    const response = await client.requestWith(apis.PRODUCE, 9, {
+      acks: 1,
+      timeoutMs: 5_000,
+      topicData: [{ name: TOPIC, partitionData: [{ index: 0, records: batch }] }],
+    })
+    return response.responses[0]!.partitionResponses[0]!
+  } finally {
+    client.close()
+  }
+}
+
+it('followers end with the leader’s bytes at the same offsets, epochs and producer state', async () => {
+  const client = await RawClient.connect(node(1).port)
+  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
+    topics: [{ name: TOPIC, numPartitions: 1, replicationFactor: 3, assignments: [], configs: [] }],
+    timeoutMs: 10_000,
+    validateOnly: false,
+  })
+  client.close()
+  expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
+  await eventually(() => {
+    for (const n of nodes.values()) {
+      expect(partitionOf(n).replicas.length).toBe(3)
+      logOf(n)
+    }
+  })
+  const leader = node(partitionOf(node(1)).leader)
+  followLeader()
+
+  const initClient = await RawClient.connect(leader.port)
+  const init = await initClient.requestWith(apis.INIT_PRODUCER_ID, 4, {
+    transactionalId: null,
+    transactionTimeoutMs: 60_000,
+    producerId: -1n,
+    producerEpoch: -1,
+  })
+  initClient.close()
+  expect(init.errorCode).toBe(ErrorCode.NONE)
+  const producer = { producerId: init.producerId, producerEpoch: init.producerEpoch }
+
+  let sequence = 0
+  const answers = []
+  for (let i = 0; i < 5; i++) {
+    const values = Array.from({ length: i + 1 }, (_, j) => `v${i}-${j}`)
+    answers.push(await produce(leader, values, { ...producer, baseSequence: sequence }))
+    sequence += values.length
+  }
+  answers.push(await produce(leader, ['plain']))
+  expect(answers.map((a) => [a.errorCode, Number(a.baseOffset)])).toEqual([
+    [ErrorCode.NONE, 0],
+    [ErrorCode.NONE, 1],
+    [ErrorCode.NONE, 3],
+    [ErrorCode.NONE, 6],
+    [ErrorCode.NONE, 10],
+    [ErrorCode.NONE, 15],
+  ])
+
+  const leaderLog = logOf(leader)
+  expect(leaderLog.logEndOffset).toBe(16)
+  const followers = [...nodes.values()].filter((n) => n !== leader)
+  expect(followers.length).toBe(2)
+  await eventually(() => {
+    for (const f of followers) expect(logOf(f).logEndOffset).toBe(16)
+  })
+  const expected = allBytes(leaderLog)
+  const leaderEpoch = partitionOf(leader).leaderEpoch
+  for (const f of followers) {
+    const log = logOf(f)
+    expect(allBytes(log).equals(expected)).toBe(true)
+    expect(epochEntries(log, -1)).toEqual([{ epoch: leaderEpoch, startOffset: 0 }])
+    expect(log.highWatermark).toBeLessThanOrEqual(leaderLog.highWatermark)
+    const state = log.producerStateOf(Number(producer.producerId))
+    expect(state).toEqual(leaderLog.producerStateOf(Number(producer.producerId)))
+    expect(state).toBeDefined()
+  }
+}, 60_000)
