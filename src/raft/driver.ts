@@ -69,13 +69,15 @@ import {
   completeSnapshot,
   decodeSnapshot,
   deleteSnapshot,
+  deleteSnapshotTemp,
   encodeSnapshot,
   listSnapshots,
   readSnapshot,
   readSnapshotChunk,
+  renameSnapshotTemp,
   type SnapshotContents,
-  writeSnapshot,
   writeSnapshotChunk,
+  writeSnapshotTemp,
 } from './snapshot-store.js'
 
 export const METADATA_TOPIC = '__cluster_metadata'
@@ -361,26 +363,54 @@ export class RaftDriver {
       const id = { offset: endOffset, epoch: last.epoch }
       const contents = { lastContainedLogTimestampMs: last.timestampMs, records: [...records] }
       const dir = this.log.partition.dir
-      await writeSnapshot(this.fs, dir, id, encodeSnapshot(id, contents))
-      await new Promise<void>((resolve, reject) => {
-        const accepted = this.enqueue(() => {
-          // Committed entries are never truncated, so the log still holds endOffset - 1.
-          const previous = this.log.latestSnapshot()
-          this.log.setLatestSnapshot(id)
-          this.log.deleteBefore(id.offset)
-          this.baseSnapshot = { id, contents }
-          if (previous !== null) deleteSnapshot(this.fs, dir, previous)
-          this.logger.info({ offset: id.offset, epoch: id.epoch, records: records.length }, 'raft snapshot written')
-          resolve()
-          return null
-        })
-        if (!accepted) reject(new RaftDriverClosedError())
+      const temp = await writeSnapshotTemp(this.fs, dir, id, encodeSnapshot(id, contents))
+      // While the file was written, this node may have loaded a snapshot from its leader (as a
+      // follower) that covers as much or more: then ours is of no use. Checked in a job, so no
+      // install runs between the check and the rename.
+      const superseded = await this.inJob(() => {
+        const latest = this.log.latestSnapshot()
+        if (latest !== null && latest.offset >= id.offset) {
+          deleteSnapshotTemp(this.fs, temp)
+          return latest
+        }
+        renameSnapshotTemp(this.fs, dir, id, temp)
+        return null
       })
-      return id
+      if (superseded !== null) return superseded
+      // Durable before the log below it goes.
+      await this.fs.syncDir(dir)
+      return this.inJob(() => {
+        const latest = this.log.latestSnapshot()
+        if (latest !== null && latest.offset >= id.offset) return latest
+        // Committed entries are never truncated, and no install ran (it would have a newer
+        // snapshot): the log still holds endOffset - 1.
+        this.log.setLatestSnapshot(id)
+        this.log.deleteBefore(id.offset)
+        this.baseSnapshot = { id, contents }
+        if (latest !== null) deleteSnapshot(this.fs, dir, latest)
+        this.logger.info({ offset: id.offset, epoch: id.epoch, records: records.length }, 'raft snapshot written')
+        return id
+      })
     }
     const next = this.snapshotting.then(run, run)
     this.snapshotting = next.catch(() => undefined)
     return next
+  }
+
+  /** Runs fn as a job (between steps), resolving with its result. */
+  private inJob<T>(fn: () => T): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const accepted = this.enqueue(() => {
+        try {
+          resolve(fn())
+        } catch (err) {
+          reject(err)
+          throw err
+        }
+        return null
+      })
+      if (!accepted) reject(new RaftDriverClosedError())
+    })
   }
 
   /** Bytes of committed batches after the latest snapshot (the log start): when to take the next one. */

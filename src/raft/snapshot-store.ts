@@ -130,10 +130,42 @@ export function decodeSnapshot(bytes: Buffer): SnapshotContents {
   return { lastContainedLogTimestampMs: timestampMs, records }
 }
 
-/** Writes a complete snapshot: `.part`, fsync, rename, fsync the directory. */
+/** Writes a complete snapshot: a temporary `.part`, fsync, rename, fsync the directory. */
 export async function writeSnapshot(fs: FileSystem, dir: string, id: OffsetAndEpoch, bytes: Buffer): Promise<void> {
-  writeSnapshotChunk(fs, dir, id, 0n, bytes)
-  await completeSnapshot(fs, dir, id)
+  const temp = await writeSnapshotTemp(fs, dir, id, bytes)
+  fs.rename(temp, join(dir, snapshotFileName(id)))
+  await fs.syncDir(dir)
+}
+
+/**
+ * A locally made snapshot, written and fsynced under its own partial name (Kafka's createTempFile),
+ * never the one a fetch of the same snapshot writes to. Rename it into place with
+ * `renameSnapshotTemp`, then fsync the directory.
+ */
+export async function writeSnapshotTemp(
+  fs: FileSystem,
+  dir: string,
+  id: OffsetAndEpoch,
+  bytes: Buffer,
+): Promise<string> {
+  const temp = join(dir, `${snapshotFileName(id).slice(0, -SNAPSHOT_SUFFIX.length)}-local${PARTIAL_SUFFIX}`)
+  const file = fs.open(temp, 'create')
+  try {
+    file.truncate(0)
+    file.write(bytes, 0)
+    await file.sync()
+  } finally {
+    file.close()
+  }
+  return temp
+}
+
+export function renameSnapshotTemp(fs: FileSystem, dir: string, id: OffsetAndEpoch, temp: string): void {
+  fs.rename(temp, join(dir, snapshotFileName(id)))
+}
+
+export function deleteSnapshotTemp(fs: FileSystem, temp: string): void {
+  if (fs.exists(temp)) fs.unlink(temp)
 }
 
 /** A fetched chunk at `position` of the partial file; position 0 starts the file anew. */
@@ -144,7 +176,7 @@ export function writeSnapshotChunk(
   position: bigint,
   bytes: Buffer,
 ): void {
-  const file = fs.open(join(dir, snapshotFileName(id) + '.part'), 'create')
+  const file = fs.open(join(dir, `${snapshotFileName(id)}.part`), 'create')
   try {
     if (position === 0n) file.truncate(0)
     file.write(bytes, Number(position))
@@ -155,7 +187,7 @@ export function writeSnapshotChunk(
 
 /** fsyncs the partial file and renames it into place, durably. */
 export async function completeSnapshot(fs: FileSystem, dir: string, id: OffsetAndEpoch): Promise<void> {
-  const partial = join(dir, snapshotFileName(id) + '.part')
+  const partial = join(dir, `${snapshotFileName(id)}.part`)
   const file = fs.open(partial, 'readwrite')
   try {
     await file.sync()
