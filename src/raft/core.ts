@@ -34,27 +34,28 @@
 // (KIP-630), or parks the fetch until there is something new. The leader's high watermark is the
 // largest offset that a majority of voters has on disk, and it only moves once this epoch's
 // leader-change entry is committed (Raft's commit rule as Kafka's LeaderState applies it).
-// Observers (ids not in `voters`) are served the same way but never counted.
+// Observers (ids not in `voters`) are served the same way but never counted. The leader's side
+// of Fetch and FetchSnapshot lives in fetch-leader.ts, the fetching side in fetch-follower.ts;
+// this file dispatches inputs, runs elections and timers.
 
 import { ErrorCode } from '../protocol/errors.js'
 import { assert, assertNever } from '../util/assert.js'
 import type { RaftConfig } from './config.js'
-import type { ElectionState, NodeId } from './election-state.js'
+import { type ElectionState, type NodeId, nullableId } from './election-state.js'
 import {
-  type LogEntry,
-  latestSnapshotOf,
-  type OffsetAndEpoch,
-  type RaftLogView,
-  sameOffsetAndEpoch,
-  startOffsetOf,
-} from './log.js'
+  expireLeaderRequest,
+  fetchFromLeader,
+  leaderRequest,
+  observerTimers,
+  observerWakeAt,
+  onFetchResponse,
+  onFetchSnapshotResponse,
+} from './fetch-follower.js'
+import { answerFetch, onFetchRequest, releaseParked, updateHighWatermark } from './fetch-leader.js'
+import { latestSnapshotOf, maxOffset, minOffset, type RaftLogView, startOffsetOf } from './log.js'
 import type {
   BeginQuorumEpochRequest,
   EndQuorumEpochRequest,
-  FetchRequest,
-  FetchResponse,
-  FetchSnapshotRequest,
-  FetchSnapshotResponse,
   InboundMessage,
   VoteRequest,
   VoteResponse,
@@ -67,23 +68,16 @@ import {
   becomeResigned,
   becomeResignedAgain,
   becomeUnattached,
-  checkQuorumTimeoutMs,
   type Effects,
   emptyEffects,
-  type FollowerRole,
   initialRole,
   isVoter,
   knownLeader,
   type LeaderRole,
   learnEpoch,
   majority,
-  newReplicaState,
-  nextCorrelationId,
-  type Pending,
   type ProspectiveRole,
   type RaftNode,
-  type ReplicaState,
-  type SnapshotFetch,
   sendBeginQuorumEpoch,
   sendVoteRequest,
 } from './quorum-state.js'
@@ -94,6 +88,7 @@ export {
   describeQuorum,
   OBSERVER_SESSION_TIMEOUT_MS,
 } from './describe-quorum.js'
+export { fetchSnapshotResponse, validateFetchSnapshot } from './fetch-leader.js'
 
 export type RaftInput =
   | { readonly kind: 'tick'; readonly nowMs: number }
@@ -438,465 +433,6 @@ function onEndQuorumEpoch(
   })
 }
 
-// --- replication: leader side -----------------------------------------------------------------------
-
-function onFetchRequest(node: RaftNode, from: NodeId, request: FetchRequest, nowMs: number, fx: Effects): void {
-  const role = node.role
-  const epoch = role.epoch
-  if (role.kind !== 'leader' || request.currentLeaderEpoch !== epoch) {
-    // Kafka's validateLeaderOnlyRequest; the answer names the leader we know, which is how an
-    // observer asking any voter finds the leader.
-    const errorCode =
-      request.currentLeaderEpoch < epoch
-        ? ErrorCode.FENCED_LEADER_EPOCH
-        : request.currentLeaderEpoch > epoch
-          ? ErrorCode.UNKNOWN_LEADER_EPOCH
-          : ErrorCode.NOT_LEADER_OR_FOLLOWER
-    fx.send.push({ to: from, message: fetchError(node, request.correlationId, errorCode) })
-    return
-  }
-  const position = validateFetchPosition(node.log, request)
-  if (position.kind === 'diverging') {
-    fx.send.push({ to: from, message: fetchData(node, role, request.correlationId, [], position.divergingEpoch) })
-    return
-  }
-  if (position.kind === 'snapshot') {
-    fx.send.push({ to: from, message: snapshotAnswer(node, role, request.correlationId, position.snapshotId) })
-    return
-  }
-  // Observers are served the same way, but only voters count toward the high watermark and
-  // check-quorum.
-  const voter = node.voters.includes(from)
-  let replica = voter ? role.replicas.get(from) : role.observers.get(from)
-  if (replica === undefined) {
-    assert(!voter, 'raft: leader tracks every voter')
-    replica = newReplicaState()
-    role.observers.set(from, replica)
-  }
-  updateReplicaState(replica, request.fetchOffset, leaderEndOffset(node, role), nowMs)
-  if (!voter) {
-    if (request.fetchOffset < node.log.endOffset() || request.maxWaitMs <= 0) {
-      fx.send.push({ to: from, message: answerFetch(node, role, request) })
-      role.parked.delete(from)
-    } else {
-      park(node, role, from, request, nowMs)
-    }
-    return
-  }
-  noteFetch(node, role, from, nowMs)
-  const moved = updateHighWatermark(node, role)
-  if (moved) releaseParked(role, nowMs)
-  if (moved || request.fetchOffset < node.log.endOffset() || request.maxWaitMs <= 0) {
-    fx.send.push({ to: from, message: answerFetch(node, role, request) })
-    role.parked.delete(from)
-  } else {
-    park(node, role, from, request, nowMs)
-  }
-}
-
-function park(node: RaftNode, role: LeaderRole, from: NodeId, request: FetchRequest, nowMs: number): void {
-  role.parked.set(from, { from, request, deadlineMs: nowMs + Math.min(request.maxWaitMs, node.config.fetchMaxWaitMs) })
-}
-
-/** The leader's own end offset as it counts it: what it has flushed. */
-function leaderEndOffset(node: RaftNode, role: LeaderRole): bigint {
-  return role.replicas.get(node.localId)?.endOffset ?? node.flushedEndOffset
-}
-
-/**
- * Kafka's ReplicaState.updateFollowerState: a replica is caught up when it fetches at or beyond
- * the leader's end offset now, or at or beyond the leader's end offset of its previous fetch (then
- * it was caught up at that previous fetch's time).
- */
-function updateReplicaState(replica: ReplicaState, fetchOffset: bigint, leaderEnd: bigint, nowMs: number): void {
-  if (fetchOffset >= leaderEnd) {
-    replica.lastCaughtUpTimestamp = Math.max(replica.lastCaughtUpTimestamp, nowMs)
-  } else if (replica.lastFetchLeaderEndOffset !== null && fetchOffset >= replica.lastFetchLeaderEndOffset) {
-    replica.lastCaughtUpTimestamp = Math.max(replica.lastCaughtUpTimestamp, replica.lastFetchTimestamp)
-  }
-  replica.lastFetchLeaderEndOffset = leaderEnd
-  replica.lastFetchTimestamp = Math.max(replica.lastFetchTimestamp, nowMs)
-  replica.endOffset = fetchOffset
-  replica.endOffsetKnown = true
-}
-
-type FetchPosition =
-  | { readonly kind: 'valid' }
-  | { readonly kind: 'diverging'; readonly divergingEpoch: NonNullable<FetchResponse['divergingEpoch']> }
-  | { readonly kind: 'snapshot'; readonly snapshotId: OffsetAndEpoch }
-
-/**
- * Kafka's ReplicatedLog.validateOffsetAndEpoch: does the fetcher's (offset, last epoch) agree
- * with our log? Below our log start, or at it with another epoch, or with a last epoch older
- * than the start's, only our snapshot can bring the fetcher up.
- */
-function validateFetchPosition(log: RaftLogView, request: FetchRequest): FetchPosition {
-  const { fetchOffset: offset, lastFetchedEpoch: epoch } = request
-  const start = startOffsetOf(log)
-  if (start === 0n && offset === 0n) return { kind: 'valid' }
-  if (start > 0n) {
-    const startEpoch = log.epochAt(start - 1n)
-    if (offset < start || (offset === start && epoch !== startEpoch) || epoch < startEpoch) {
-      const snapshotId = latestSnapshotOf(log)
-      assert(snapshotId !== null, 'raft: a log that starts above 0 has a snapshot')
-      return { kind: 'snapshot', snapshotId }
-    }
-  }
-  const ours = log.endOffsetForEpoch(epoch)
-  if (ours.epoch === epoch && ours.offset >= offset) return { kind: 'valid' }
-  return { kind: 'diverging', divergingEpoch: { epoch: ours.epoch, endOffset: ours.offset } }
-}
-
-function noteFetch(node: RaftNode, role: LeaderRole, from: NodeId, nowMs: number): void {
-  role.fetchedSinceCheck.add(from)
-  if (role.fetchedSinceCheck.size + 1 >= majority(node)) {
-    role.fetchedSinceCheck.clear()
-    role.checkQuorumDeadlineMs = nowMs + checkQuorumTimeoutMs(node)
-  }
-}
-
-/** Majority end offset; moves only forward and only once past this epoch's start. */
-function updateHighWatermark(node: RaftNode, role: LeaderRole): boolean {
-  const offsets = [...role.replicas.values()].map((r) => r.endOffset).sort((a, b) => (a === b ? 0 : a > b ? -1 : 1))
-  const candidate = offsets[majority(node) - 1]
-  assert(candidate !== undefined, 'raft: majority index within voters')
-  if (candidate <= role.epochStartOffset) return false
-  role.highWatermarkKnown = true
-  if (candidate <= node.highWatermark) return false
-  node.highWatermark = candidate
-  return true
-}
-
-function releaseParked(role: LeaderRole, nowMs: number): void {
-  for (const parked of role.parked.values()) parked.deadlineMs = nowMs
-}
-
-function answerFetch(node: RaftNode, role: LeaderRole, request: FetchRequest): FetchResponse {
-  // A parked fetch may have fallen below a snapshot taken while it waited.
-  const snapshotId = latestSnapshotOf(node.log)
-  if (request.fetchOffset < startOffsetOf(node.log) && snapshotId !== null) {
-    return snapshotAnswer(node, role, request.correlationId, snapshotId)
-  }
-  const records = node.log.read(request.fetchOffset, node.config.fetchMaxEntries)
-  return fetchData(node, role, request.correlationId, records, null)
-}
-
-function fetchData(
-  node: RaftNode,
-  role: LeaderRole,
-  correlationId: number,
-  records: readonly LogEntry[],
-  diverging: FetchResponse['divergingEpoch'],
-): FetchResponse {
-  return {
-    kind: 'FetchResponse',
-    correlationId,
-    errorCode: ErrorCode.NONE,
-    highWatermark: role.highWatermarkKnown ? node.highWatermark : -1n,
-    currentLeader: { leaderId: node.localId, leaderEpoch: role.epoch },
-    divergingEpoch: diverging,
-    records,
-    snapshotId: null,
-  }
-}
-
-function snapshotAnswer(
-  node: RaftNode,
-  role: LeaderRole,
-  correlationId: number,
-  snapshotId: OffsetAndEpoch,
-): FetchResponse {
-  return { ...fetchData(node, role, correlationId, [], null), snapshotId }
-}
-
-function fetchError(node: RaftNode, correlationId: number, errorCode: ErrorCode): FetchResponse {
-  return {
-    kind: 'FetchResponse',
-    correlationId,
-    errorCode,
-    highWatermark: -1n,
-    currentLeader: { leaderId: knownLeader(node) ?? -1, leaderEpoch: node.role.epoch },
-    divergingEpoch: null,
-    records: [],
-    snapshotId: null,
-  }
-}
-
-// --- snapshots: leader side (KIP-630) -----------------------------------------------------------------
-
-/**
- * The leader's checks on a FetchSnapshot request, for the driver to answer it from disk: NONE,
- * or Kafka's leader-only errors (FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH,
- * NOT_LEADER_OR_FOLLOWER), SNAPSHOT_NOT_FOUND for an id that cannot be one of ours (none yet,
- * beyond our latest, or an epoch that disagrees with our log or latest snapshot), or
- * POSITION_OUT_OF_RANGE for a negative position. NONE for an id below the latest: as in Kafka,
- * a fetcher may finish loading an older snapshot the driver still keeps (a new snapshot must not
- * restart every download in progress); the driver answers SNAPSHOT_NOT_FOUND itself when it no
- * longer has that file, and POSITION_OUT_OF_RANGE when position >= its size.
- * With nowMs, a voter's valid request counts as a fetch for check-quorum, as in Kafka, so a
- * voter loading a large snapshot keeps the leader in office: pass it once per request.
- */
-export function validateFetchSnapshot(
-  node: RaftNode,
-  from: NodeId,
-  request: FetchSnapshotRequest,
-  nowMs?: number,
-): ErrorCode {
-  const role = node.role
-  if (request.currentLeaderEpoch < role.epoch) return ErrorCode.FENCED_LEADER_EPOCH
-  if (request.currentLeaderEpoch > role.epoch) return ErrorCode.UNKNOWN_LEADER_EPOCH
-  if (role.kind !== 'leader') return ErrorCode.NOT_LEADER_OR_FOLLOWER
-  if (!mayHaveSnapshot(node.log, request.snapshotId)) return ErrorCode.SNAPSHOT_NOT_FOUND
-  if (request.position < 0n) return ErrorCode.POSITION_OUT_OF_RANGE
-  if (nowMs !== undefined && node.voters.includes(from) && from !== node.localId) noteFetch(node, role, from, nowMs)
-  return ErrorCode.NONE
-}
-
-/** Whether id can name a snapshot of this log: at or below the latest, and agreeing on its epoch. */
-function mayHaveSnapshot(log: RaftLogView, id: OffsetAndEpoch): boolean {
-  const latest = latestSnapshotOf(log)
-  if (latest === null || id.offset <= 0n || id.offset > latest.offset) return false
-  if (id.offset === latest.offset) return id.epoch === latest.epoch
-  if (id.epoch > latest.epoch) return false
-  return id.offset < startOffsetOf(log) || log.epochAt(id.offset - 1n) === id.epoch
-}
-
-/**
- * The FetchSnapshot response for a request: currentLeader as this node knows it, the request's
- * snapshot id and position, and the driver's size and bytes (size 0 and no bytes on error).
- */
-export function fetchSnapshotResponse(
-  node: RaftNode,
-  request: FetchSnapshotRequest,
-  answer: { readonly errorCode: ErrorCode; readonly size?: bigint; readonly bytes?: Buffer },
-): FetchSnapshotResponse {
-  return {
-    kind: 'FetchSnapshotResponse',
-    correlationId: request.correlationId,
-    errorCode: answer.errorCode,
-    currentLeader: { leaderId: knownLeader(node) ?? -1, leaderEpoch: node.role.epoch },
-    snapshotId: request.snapshotId,
-    size: answer.size ?? 0n,
-    position: request.position,
-    bytes: answer.bytes ?? Buffer.alloc(0),
-  }
-}
-
-// --- replication: follower side -----------------------------------------------------------------------
-
-function onFetchResponse(node: RaftNode, from: NodeId, response: FetchResponse, nowMs: number, fx: Effects): void {
-  const leader = response.currentLeader
-  const probe = node.voterProbe
-  if (probe.inflight?.to === from && probe.inflight.correlationId === response.correlationId) {
-    // An observer's question to a voter: all it teaches is who leads. Ask the next voter after
-    // a backoff unless this names a leader to follow.
-    probe.inflight = null
-    probe.nextAtMs = nowMs + node.config.retryBackoffMs
-    learnEpoch(node, { epoch: leader.leaderEpoch, leaderId: nullableId(leader.leaderId), nowMs }, fx)
-    return
-  }
-  if (learnEpoch(node, { epoch: leader.leaderEpoch, leaderId: nullableId(leader.leaderId), nowMs }, fx)) return
-  const role = node.role
-  if (role.kind !== 'follower' || role.leaderId !== from) return
-  const inflight = role.inflight
-  if (inflight?.correlationId !== response.correlationId) return
-  role.inflight = null
-  // The answer validated the position we asked from; if the log is no longer there (a response
-  // meant for an earlier incarnation whose correlation id repeats), it says nothing about ours.
-  if (inflight.fetchOffset !== node.log.endOffset() || inflight.lastFetchedEpoch !== node.log.lastEpoch()) return
-  if (response.errorCode !== ErrorCode.NONE || leader.leaderEpoch !== role.epoch) {
-    role.nextFetchAtMs = nowMs + node.config.retryBackoffMs
-    return
-  }
-  role.fetchDeadlineMs = nowMs + node.config.fetchTimeoutMs
-  role.lastFetchSuccessMs = nowMs
-  let endOffset = node.log.endOffset()
-  let lastEpoch = node.log.lastEpoch()
-  if (response.divergingEpoch !== null) {
-    // Kafka's truncateToEndOffset: when we hold the leader's diverging epoch, cut at the earlier
-    // of the two ends; otherwise only at the end of our own largest epoch below it, and the
-    // next fetch from there finds the true divergence point.
-    const diverging = response.divergingEpoch
-    const ours = node.log.endOffsetForEpoch(diverging.epoch)
-    const toOffset = ours.epoch === diverging.epoch ? minOffset(ours.offset, diverging.endOffset) : ours.offset
-    assert(toOffset >= node.highWatermark, `raft ${node.localId}: truncation to ${toOffset} below the high watermark`)
-    if (toOffset < endOffset) {
-      fx.truncateToOffset = toOffset
-      endOffset = toOffset
-      lastEpoch = toOffset === 0n ? 0 : node.log.epochAt(toOffset - 1n)
-      if (node.flushedEndOffset > toOffset) node.flushedEndOffset = toOffset
-    }
-  } else if (response.snapshotId != null) {
-    // KIP-630: our position is below the leader's log start: load its snapshot first. Nothing
-    // was validated, so the high watermark stays.
-    role.snapshot = { snapshotId: response.snapshotId, position: 0n, inflight: null }
-    sendFetchSnapshot(node, role, role.snapshot, nowMs, fx)
-    return
-  } else if (response.records.length > 0) {
-    for (const entry of response.records) {
-      assert(entry.offset === endOffset + BigInt(fx.append.length), 'raft: fetched entries must follow the log end')
-      assert(entry.epoch <= role.epoch, 'raft: fetched entry from a future epoch')
-      fx.append.push(entry)
-    }
-    fx.appendSync = true
-    const last = response.records.at(-1) as LogEntry
-    endOffset = last.offset + 1n
-    lastEpoch = last.epoch
-    node.flushedEndOffset = endOffset
-  }
-  // A diverging answer validated nothing of our log, so it cannot move our high watermark.
-  if (response.highWatermark >= 0n && response.divergingEpoch === null) {
-    const hw = minOffset(response.highWatermark, endOffset)
-    if (hw > node.highWatermark) node.highWatermark = hw
-  }
-  sendFetch(node, role, { fetchOffset: endOffset, lastFetchedEpoch: lastEpoch }, nowMs, fx)
-}
-
-// --- snapshots: follower side (KIP-630) -----------------------------------------------------------------
-
-function onFetchSnapshotResponse(
-  node: RaftNode,
-  from: NodeId,
-  response: FetchSnapshotResponse,
-  nowMs: number,
-  fx: Effects,
-): void {
-  const leader = response.currentLeader
-  if (learnEpoch(node, { epoch: leader.leaderEpoch, leaderId: nullableId(leader.leaderId), nowMs }, fx)) return
-  const role = node.role
-  if (role.kind !== 'follower' || role.leaderId !== from) return
-  const snapshot = role.snapshot
-  const inflight = snapshot?.inflight
-  if (snapshot == null || inflight?.correlationId !== response.correlationId) return
-  snapshot.inflight = null
-  if (response.errorCode !== ErrorCode.NONE || leader.leaderEpoch !== role.epoch) {
-    // The leader no longer has this snapshot (it took a newer one) or not this far: start over
-    // with a Fetch, whose answer names the snapshot to load now (Kafka's handleFetchSnapshotResponse).
-    if (
-      response.errorCode === ErrorCode.SNAPSHOT_NOT_FOUND ||
-      response.errorCode === ErrorCode.POSITION_OUT_OF_RANGE ||
-      response.errorCode === ErrorCode.OFFSET_OUT_OF_RANGE
-    ) {
-      role.snapshot = null
-    }
-    role.nextFetchAtMs = nowMs + node.config.retryBackoffMs
-    return
-  }
-  // An answer about another snapshot or position is stale; the timers ask again.
-  if (!sameOffsetAndEpoch(response.snapshotId, snapshot.snapshotId) || response.position !== inflight.position) return
-  role.fetchDeadlineMs = nowMs + node.config.fetchTimeoutMs
-  role.lastFetchSuccessMs = nowMs
-  fx.snapshotChunk = { snapshotId: snapshot.snapshotId, position: inflight.position, bytes: response.bytes }
-  snapshot.position = inflight.position + BigInt(response.bytes.length)
-  assert(snapshot.position <= response.size, `raft ${node.localId}: snapshot chunk beyond its size`)
-  if (snapshot.position < response.size) {
-    sendFetchSnapshot(node, role, snapshot, nowMs, fx)
-    return
-  }
-  // Complete: the snapshot replaces the log, and fetching goes on from its end.
-  const id = snapshot.snapshotId
-  assert(node.highWatermark <= id.offset, `raft ${node.localId}: snapshot ${id.offset} below the high watermark`)
-  fx.installSnapshot = id
-  role.snapshot = null
-  node.highWatermark = id.offset
-  node.flushedEndOffset = id.offset
-  sendFetch(node, role, { fetchOffset: id.offset, lastFetchedEpoch: id.epoch }, nowMs, fx)
-}
-
-function sendFetchSnapshot(
-  node: RaftNode,
-  role: FollowerRole,
-  snapshot: SnapshotFetch,
-  nowMs: number,
-  fx: Effects,
-): void {
-  const correlationId = nextCorrelationId(node)
-  snapshot.inflight = { correlationId, sentAtMs: nowMs, position: snapshot.position }
-  fx.sendFetchSnapshot = {
-    to: role.leaderId,
-    message: {
-      kind: 'FetchSnapshotRequest',
-      correlationId,
-      replicaId: node.localId,
-      currentLeaderEpoch: role.epoch,
-      snapshotId: snapshot.snapshotId,
-      position: snapshot.position,
-    },
-  }
-}
-
-/** The follower's next request to its leader: a snapshot chunk while loading one, else Fetch. */
-function fetchFromLeader(node: RaftNode, role: FollowerRole, nowMs: number, fx: Effects): void {
-  if (role.snapshot !== null) sendFetchSnapshot(node, role, role.snapshot, nowMs, fx)
-  else sendFetch(node, role, logPosition(node), nowMs, fx)
-}
-
-/** Expires the follower's outstanding request to its leader after the request timeout. */
-function expireLeaderRequest(node: RaftNode, role: FollowerRole, nowMs: number): void {
-  const retryAfterMs = node.config.requestTimeoutMs
-  if (role.inflight !== null && nowMs - role.inflight.sentAtMs >= retryAfterMs) role.inflight = null
-  const snapshot = role.snapshot
-  if (snapshot?.inflight != null && nowMs - snapshot.inflight.sentAtMs >= retryAfterMs) snapshot.inflight = null
-}
-
-/** The follower's outstanding request to its leader, Fetch or FetchSnapshot, if any. */
-function leaderRequest(role: FollowerRole): Pending | null {
-  return role.snapshot !== null ? role.snapshot.inflight : role.inflight
-}
-
-function logPosition(node: RaftNode): { fetchOffset: bigint; lastFetchedEpoch: number } {
-  return { fetchOffset: node.log.endOffset(), lastFetchedEpoch: node.log.lastEpoch() }
-}
-
-/** An observer asks the next voter in turn (Kafka's maybeSendAnyVoterFetch). */
-function sendProbe(node: RaftNode, nowMs: number, fx: Effects): void {
-  const probe = node.voterProbe
-  const to = node.voters[probe.next % node.voters.length] as NodeId
-  probe.next = (probe.next + 1) % node.voters.length
-  const role = node.role
-  if (role.kind === 'follower' && to === role.leaderId) {
-    fetchFromLeader(node, role, nowMs, fx)
-    return
-  }
-  const correlationId = nextCorrelationId(node)
-  const position = logPosition(node)
-  probe.inflight = { to, correlationId, sentAtMs: nowMs, ...position }
-  fx.send.push({
-    to,
-    message: {
-      kind: 'FetchRequest',
-      correlationId,
-      replicaId: node.localId,
-      currentLeaderEpoch: role.epoch,
-      ...position,
-      maxWaitMs: 0,
-    },
-  })
-}
-
-function sendFetch(
-  node: RaftNode,
-  role: FollowerRole,
-  position: { fetchOffset: bigint; lastFetchedEpoch: number },
-  nowMs: number,
-  fx: Effects,
-): void {
-  const correlationId = nextCorrelationId(node)
-  role.inflight = { correlationId, sentAtMs: nowMs, ...position }
-  fx.send.push({
-    to: role.leaderId,
-    message: {
-      kind: 'FetchRequest',
-      correlationId,
-      replicaId: node.localId,
-      currentLeaderEpoch: role.epoch,
-      fetchOffset: position.fetchOffset,
-      lastFetchedEpoch: position.lastFetchedEpoch,
-      maxWaitMs: node.config.fetchMaxWaitMs,
-    },
-  })
-}
-
 // --- timers --------------------------------------------------------------------------------------------
 
 function onTimers(node: RaftNode, nowMs: number, fx: Effects): void {
@@ -953,47 +489,6 @@ function onTimers(node: RaftNode, nowMs: number, fx: Effects): void {
   }
 }
 
-/**
- * An observer follows its leader like a voter does, but where a voter would stand for election
- * (no leader known, or the leader silent for the fetch timeout) it asks the voters in turn.
- */
-function observerTimers(node: RaftNode, nowMs: number, fx: Effects): void {
-  const role = node.role
-  const probe = node.voterProbe
-  const retryAfterMs = node.config.requestTimeoutMs
-  if (probe.inflight !== null && nowMs - probe.inflight.sentAtMs >= retryAfterMs) probe.inflight = null
-  if (role.kind === 'follower') {
-    expireLeaderRequest(node, role, nowMs)
-    if (leaderRequest(role) !== null || probe.inflight !== null) return
-    if (nowMs < role.fetchDeadlineMs) {
-      if (nowMs >= role.nextFetchAtMs) fetchFromLeader(node, role, nowMs, fx)
-      return
-    }
-  } else {
-    assert(role.kind === 'unattached', 'raft: an observer is only unattached or a follower')
-    if (probe.inflight !== null) return
-  }
-  if (nowMs >= probe.nextAtMs) sendProbe(node, nowMs, fx)
-}
-
-function observerWakeAt(node: RaftNode, nowMs: number): number {
-  const role = node.role
-  const probe = node.voterProbe
-  const retry = node.config.requestTimeoutMs
-  const times: number[] = []
-  if (probe.inflight !== null) times.push(probe.inflight.sentAtMs + retry)
-  if (role.kind === 'follower') {
-    const pending = leaderRequest(role)
-    if (pending !== null) times.push(pending.sentAtMs + retry)
-    else if (probe.inflight === null) {
-      times.push(nowMs < role.fetchDeadlineMs ? Math.min(role.nextFetchAtMs, role.fetchDeadlineMs) : probe.nextAtMs)
-    }
-  } else if (probe.inflight === null) {
-    times.push(probe.nextAtMs)
-  }
-  return Math.max(nowMs, Math.min(...times, Number.MAX_SAFE_INTEGER))
-}
-
 function leaderTimers(node: RaftNode, role: LeaderRole, nowMs: number, fx: Effects): void {
   if (node.voters.length > 1 && nowMs >= role.checkQuorumDeadlineMs) {
     becomeResigned(node, nowMs, fx)
@@ -1045,16 +540,4 @@ function wakeAt(node: RaftNode, nowMs: number): number {
       assertNever(role)
   }
   return Math.max(nowMs, Math.min(...times, Number.MAX_SAFE_INTEGER))
-}
-
-function nullableId(id: NodeId): NodeId | null {
-  return id >= 0 ? id : null
-}
-
-function minOffset(a: bigint, b: bigint): bigint {
-  return a < b ? a : b
-}
-
-function maxOffset(a: bigint, b: bigint): bigint {
-  return a > b ? a : b
 }

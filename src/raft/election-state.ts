@@ -14,6 +14,11 @@ export interface ElectionState {
   readonly votedId: NodeId | null
 }
 
+/** A wire node id (-1 for none) as the core's NodeId or null. */
+export function nullableId(id: NodeId): NodeId | null {
+  return id >= 0 ? id : null
+}
+
 export const initialElectionState: ElectionState = Object.freeze({ epoch: 0, leaderId: null, votedId: null })
 
 export function sameElectionState(a: ElectionState, b: ElectionState): boolean {

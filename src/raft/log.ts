@@ -74,6 +74,14 @@ export function latestSnapshotOf(log: RaftLogView): OffsetAndEpoch | null {
   return log.latestSnapshot?.() ?? null
 }
 
+export function minOffset(a: bigint, b: bigint): bigint {
+  return a < b ? a : b
+}
+
+export function maxOffset(a: bigint, b: bigint): bigint {
+  return a > b ? a : b
+}
+
 export function sameOffsetAndEpoch(a: OffsetAndEpoch, b: OffsetAndEpoch): boolean {
   return a.offset === b.offset && a.epoch === b.epoch
 }
