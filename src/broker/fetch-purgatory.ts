@@ -1,10 +1,13 @@
 // Where Fetch long polls wait, as Kafka's DelayedFetch purgatory: a fetch
 // that found fewer than `minBytes` parks here, watching its partitions, until
-// appends to them bring enough bytes, `maxWaitMs` passes, or the node closes.
-// Appenders call `notifyAppend` after each append (the Produce handler does;
-// any later writer to a partition must too). Waking only resolves a promise:
-// the fetch handler re-reads its partitions itself, so a wake costs the
-// appender no disk reads.
+// enough bytes become readable to it, `maxWaitMs` passes, or the node closes.
+// What is readable differs by reader, as in Kafka: a follower (replica fetch)
+// reads up to the log end, so appends wake it (`notifyAppend`); a consumer
+// reads up to the high watermark, so a high watermark that moves wakes it
+// (`notifyHighWatermark`, with the bytes it uncovered). The replica manager
+// calls both after each leader append and high watermark change. Waking only
+// resolves a promise: the fetch handler re-reads its partitions itself, so a
+// wake costs the appender no disk reads.
 //
 // States of one waiter: parked (in `waiting`, registered under each of its
 // partitions' keys, with a timer) -> done (unregistered, timer cleared). Every
@@ -22,6 +25,8 @@ export interface DelayedFetch {
   readonly bytesSoFar: number
   /** Per-partition cap on what an append may add (the fetch's partitionMaxBytes). */
   readonly partitionMaxBytes: ReadonlyMap<string, number>
+  /** A follower's fetch: woken by appends rather than by the high watermark. Default false. */
+  readonly fromFollower?: boolean
 }
 
 interface Waiter {
@@ -58,11 +63,21 @@ export class FetchPurgatory {
     })
   }
 
-  /** An append of `bytes` to a partition: wakes the fetches it gives enough bytes. */
+  /** An append of `bytes` to a partition: wakes the followers' fetches it gives enough bytes. */
   notifyAppend(key: string, bytes: number): void {
+    this.notify(key, bytes, true)
+  }
+
+  /** The partition's high watermark moved over `bytes`: wakes the consumers' fetches it gives enough bytes. */
+  notifyHighWatermark(key: string, bytes: number): void {
+    this.notify(key, bytes, false)
+  }
+
+  private notify(key: string, bytes: number, fromFollower: boolean): void {
     const set = this.watchers.get(key)
     if (set === undefined) return
     for (const waiter of [...set]) {
+      if ((waiter.fetch.fromFollower ?? false) !== fromFollower) continue
       waiter.bytes += Math.min(bytes, waiter.fetch.partitionMaxBytes.get(key) ?? bytes)
       if (waiter.bytes >= waiter.fetch.minBytes) this.complete(waiter)
     }

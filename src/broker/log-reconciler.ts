@@ -16,12 +16,6 @@ export function reconcileLogs(broker: Broker, previous: MetadataImage, image: Me
       const tp = { topic: topic.name, partition: partition.partition }
       const log = broker.logs.getLog(tp) ?? broker.logs.getOrCreateLog(tp, config)
       if (log.logConfig !== config) log.updateConfig(config)
-      // A leader whose ISR is itself alone has every byte it holds replicated:
-      // its high watermark is its log end (after a restart too, even a kill -9
-      // that left the checkpointed high watermark behind).
-      if (partition.leader === broker.nodeId && partition.isr.length === 1 && partition.isr[0] === broker.nodeId) {
-        log.updateHighWatermark(log.logEndOffset)
-      }
     }
   }
   for (const { topic, partition } of [...broker.logs.allLogs()]) {

@@ -115,7 +115,7 @@ export abstract class InternalTopicRuntime<S extends { readonly leaderEpoch: num
   /** Loads the partitions this node now leads and unloads the others (a new metadata image). */
   onImage(image: MetadataImage): void {
     if (this.closed) return
-    const { name, nodeId } = this.#topicOptions
+    const { name } = this.#topicOptions
     const held = this.partitions
     const topic = image.topicsByName.get(name)
     for (const [partition, state] of [...held]) {
@@ -126,8 +126,6 @@ export abstract class InternalTopicRuntime<S extends { readonly leaderEpoch: num
       if (!this.#leads(p) || held.has(p.partition)) continue
       const log = this.#topicOptions.logs.getLog({ topic: name, partition: p.partition })
       if (log === undefined) continue
-      // A partition with this node as its only replica: everything written is committed.
-      if (p.isr.length === 1 && p.isr[0] === nodeId) log.updateHighWatermark(log.logEndOffset)
       this.load(p.partition, p.leaderEpoch, log)
     }
   }

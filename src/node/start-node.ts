@@ -13,10 +13,11 @@ import { type BrokerLifecycle, startBrokerLifecycle } from '../broker/broker-lif
 import { ControllerChannel, parseQuorumVoters } from '../broker/controller-channel.js'
 import { startControllerHeartbeats } from '../broker/controller-heartbeats.js'
 import { createDispatcher } from '../broker/dispatch.js'
-import { fetchPurgatory, partitionKey } from '../broker/fetch-purgatory.js'
+import { fetchPurgatory } from '../broker/fetch-purgatory.js'
 import { FORWARDABLE_API_KEYS } from '../broker/forwarding.js'
 import type { Handler } from '../broker/handler.js'
 import { writeTxnMarkers } from '../broker/handlers/27-write-txn-markers.js'
+import { alterPartitionHandler } from '../broker/handlers/56-alter-partition.js'
 import { envelopeHandler } from '../broker/handlers/58-envelope.js'
 import { brokerHandlers } from '../broker/handlers/index.js'
 import { lifecycleHandlers } from '../broker/handlers/lifecycle-handlers.js'
@@ -24,6 +25,7 @@ import { raftHandlers } from '../broker/handlers/raft-handlers.js'
 import { reconcileLogs } from '../broker/log-reconciler.js'
 import { MetadataLog } from '../broker/metadata-log.js'
 import { producerIdManager } from '../broker/producer-ids.js'
+import { replicaManager } from '../broker/replica-manager.js'
 import { replicaFetchers } from '../broker/replica-fetchers.js'
 import { createTopics } from '../broker/topic-creation.js'
 import { groupCoordinatorConfigFromProperties } from '../coordinator/group/properties.js'
@@ -189,8 +191,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     clock,
     logger,
     onAppend: (partition, bytes) => {
-      if (broker !== undefined)
-        fetchPurgatory(broker).notifyAppend(partitionKey(GROUP_METADATA_TOPIC, partition), bytes)
+      if (broker !== undefined) replicaManager(broker).onLocalAppend(GROUP_METADATA_TOPIC, partition, { bytes })
     },
   })
   const transactionCoordinator = new TransactionCoordinatorRuntime({
@@ -230,8 +231,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     clock,
     logger,
     onAppend: (partition, bytes) => {
-      if (broker !== undefined)
-        fetchPurgatory(broker).notifyAppend(partitionKey(TRANSACTION_STATE_TOPIC, partition), bytes)
+      if (broker !== undefined) replicaManager(broker).onLocalAppend(TRANSACTION_STATE_TOPIC, partition, { bytes })
     },
   })
   broker = new Broker({
@@ -257,6 +257,8 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
   let previous: MetadataImage | null = null
   const publish = (image: MetadataImage) => {
     reconcileLogs(running, previous ?? { ...image, offset: -1, topicsByName: new Map() }, image)
+    // Leaders and followers after the logs exist, before the coordinators load (they read up to the HW).
+    replicaManager(running).applyImage(image)
     previous = image
     // After the logs: a __consumer_offsets partition this node now leads has its log to load.
     groupCoordinator.onImage(image)
@@ -333,6 +335,8 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
           }
           lifecycle.close()
         }
+        // Parked acks=all produces answer; ISR timers and replica fetchers stop.
+        await replicaManager(running).close()
         // No follower writes once the logs start closing.
         await replicaFetchers(running).close()
         for (const stop of stopControllerDuties) stop()
@@ -371,7 +375,12 @@ function quorumVoters(
 /** The controller listener's APIs: the quorum's, the brokers' lifecycle, and the admin writes forwarded to the controller. */
 function controllerListenerHandlers(): ReadonlyMap<number, Handler> {
   const handlers = new Map<number, Handler>()
-  for (const handler of [...raftHandlers, ...lifecycleHandlers, envelopeHandler as Handler]) {
+  for (const handler of [
+    ...raftHandlers,
+    ...lifecycleHandlers,
+    envelopeHandler as Handler,
+    alterPartitionHandler as Handler,
+  ]) {
     handlers.set(handler.api.apiKey, handler)
   }
   for (const [key, handler] of brokerHandlers) {

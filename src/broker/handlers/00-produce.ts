@@ -9,8 +9,15 @@
 // come with v13).
 //
 // acks: 0 sends no response, and on any partition error closes the
-// connection so the client refreshes its metadata (KAFKA-TRAPS 12); 1 and
-// -1 answer after the write (one replica: the write is the whole ISR).
+// connection so the client refreshes its metadata (KAFKA-TRAPS 12); 1
+// answers after the leader's write; -1 (all) is refused before the write
+// with NOT_ENOUGH_REPLICAS while the ISR is below min.insync.replicas, and
+// after the write waits in the delayed-produce purgatory until the high
+// watermark passes the batch (replica-manager.ts waitForAcks): NONE, or
+// NOT_ENOUGH_REPLICAS_AFTER_APPEND when the ISR shrank below the minimum
+// meanwhile, REQUEST_TIMED_OUT after the request's timeoutMs,
+// NOT_LEADER_OR_FOLLOWER when leadership moved. An RF=1 partition's high
+// watermark is its log end after the write, so it answers at once.
 // Anything else is INVALID_REQUIRED_ACKS for every partition.
 //
 // Each partition's records must be one magic-2 batch, valid by header and
@@ -37,8 +44,8 @@
 // handle() returns (dispatch.ts RELEASES_FRAME): the network layer reuses the
 // frame's buffer for the next request once handle() returned synchronously.
 // After each append
-// the high watermark moves to the log end (single replica) and parked
-// fetches on the partition are woken.
+// the replica manager moves the high watermark as the ISR allows and wakes
+// the partition's parked fetches.
 //
 // Idempotent producers (batches with a producer id): the log checks the
 // batch against the partition's producer state before writing it
@@ -50,7 +57,7 @@
 //
 // Not implemented: transactional produce verification (KIP-890: the
 // partition is not checked against the transaction coordinator); quotas
-// (throttleTimeMs is 0); the request timeout (nothing waits on replicas).
+// (throttleTimeMs is 0).
 
 import { isCompacted } from '../../log/log-config.js'
 import { INTERNAL_TOPICS } from '../../metadata/controller/topics.js'
@@ -62,7 +69,7 @@ import { defaultPartitionProduceResponse } from '../../protocol/generated/messag
 import { type RecordBatchHeader, setMaxTimestamp } from '../../protocol/records/index.js'
 import type { Broker } from '../broker.js'
 import { CloseConnection } from '../dispatch.js'
-import { fetchPurgatory, partitionKey } from '../fetch-purgatory.js'
+import { partitionKey } from '../fetch-purgatory.js'
 import { defineHandler, type RequestContext } from '../handler.js'
 import { leaderPartition } from '../leader-partition.js'
 import {
@@ -72,6 +79,7 @@ import {
   produceTopicConfig,
   validateProduce,
 } from '../produce-validation.js'
+import { replicaManager } from '../replica-manager.js'
 
 type PartitionResponse = ProduceResponse['responses'][number]['partitionResponses'][number]
 
@@ -103,7 +111,10 @@ export const produceHandler = defineHandler(produceApi, {
         const key = partitionKey(topicData.name, p.index)
         const chains = appendChains(broker)
         if (!needsKeylessCheck(prepared.config, prepared.header) && !chains.has(key)) {
-          partitionResponses.push(appendToPartition(broker, topicData.name, p.index, prepared))
+          const appended = appendToPartition(broker, topicData.name, p.index, prepared, request.acks)
+          partitionResponses.push(appended.response)
+          const acked = awaitAcks(broker, topicData.name, p.index, appended, request.acks, request.timeoutMs)
+          if (acked !== null) queued.push(acked)
           continue
         }
         // Queued behind the partition's earlier appends, with its own copy of the records.
@@ -111,24 +122,25 @@ export const produceHandler = defineHandler(produceApi, {
         partitionResponses.push(errorPartition(p.index, ErrorCode.UNKNOWN_SERVER_ERROR, null))
         const own: Prepared = { ...prepared, batch: Buffer.from(prepared.batch) }
         const tp = `${topicData.name}-${p.index}`
-        const task = async (): Promise<PartitionResponse> => {
+        const task = async (): Promise<Appended> => {
           if (needsKeylessCheck(own.config, own.header)) {
             const refused = await checkKeylessCompressed(own.batch, tp)
             if (refused !== null && !refused.ok) {
               const out = errorPartition(p.index, refused.errorCode, refused.errorMessage)
               out.recordErrors = refused.recordErrors.map((e) => ({ ...e }))
-              return out
+              return { response: out, requiredOffset: null }
             }
           }
           // The partition may have moved or gone while queued.
           const leader = leaderPartition(broker, broker.image.topicsByName.get(topicData.name), p.index)
-          if (!leader.ok) return errorPartition(p.index, leader.errorCode, null)
-          return appendToPartition(broker, topicData.name, p.index, { ...own, ...leader })
+          if (!leader.ok) return { response: errorPartition(p.index, leader.errorCode, null), requiredOffset: null }
+          return appendToPartition(broker, topicData.name, p.index, { ...own, ...leader }, request.acks)
         }
         queued.push(
           enqueueAppend(chains, key, task).then(
-            (r) => {
-              partitionResponses[slot] = r
+            async (r) => {
+              partitionResponses[slot] = r.response
+              await awaitAcks(broker, topicData.name, p.index, r, request.acks, request.timeoutMs)
             },
             (err: unknown) => {
               broker.logger.error({ err, topic: topicData.name, partition: p.index }, 'queued append failed')
@@ -231,13 +243,52 @@ function preparePartition(
   return { ok: true, log, partition, config, header: checked.header, batch: records as Buffer }
 }
 
+/** A partition's answer after its append, and the offset the high watermark must reach for acks=all. */
+interface Appended {
+  readonly response: PartitionResponse
+  /** The appended batch's last offset + 1; null when nothing was written or found (an error). */
+  readonly requiredOffset: number | null
+}
+
+/**
+ * For acks=all, the wait until the batch is acknowledged (null when the answer is final now); its
+ * error, if any, replaces the partition's error code, as Kafka's DelayedProduce does.
+ */
+function awaitAcks(
+  broker: Broker,
+  topicName: string,
+  partitionIndex: number,
+  appended: Appended,
+  acks: number,
+  timeoutMs: number,
+): Promise<void> | null {
+  if (acks !== -1 || appended.requiredOffset === null) return null
+  const replicas = replicaManager(broker)
+  const now = replicas.acksFor(topicName, partitionIndex, appended.requiredOffset)
+  const settle = (errorCode: number) => {
+    if (errorCode !== ErrorCode.NONE) appended.response.errorCode = errorCode
+  }
+  if (now !== null) {
+    settle(now)
+    return null
+  }
+  return replicas.waitForAcks(topicName, partitionIndex, appended.requiredOffset, timeoutMs).then(settle)
+}
+
 /** Appends a checked batch (synchronously) and answers for the partition. */
 function appendToPartition(
   broker: Broker,
   topicName: string,
   partitionIndex: number,
   prepared: Prepared,
-): PartitionResponse {
+  acks: number,
+): Appended {
+  const fail = (errorCode: number, message: string | null): Appended => ({
+    response: errorPartition(partitionIndex, errorCode, message),
+    requiredOffset: null,
+  })
+  const notEnough = replicaManager(broker).canAppend(topicName, partitionIndex, acks)
+  if (notEnough !== ErrorCode.NONE) return fail(notEnough, null)
   const { log, partition, config, batch } = prepared
   const nowMs = broker.clock.wallMs()
   let logAppendTimeMs = -1n
@@ -251,25 +302,25 @@ function appendToPartition(
   } catch (err) {
     broker.logger.error({ err, topic: topicName, partition: partitionIndex }, 'append failed')
     const code = isFileSystemError(err) ? ErrorCode.KAFKA_STORAGE_ERROR : ErrorCode.UNKNOWN_SERVER_ERROR
-    return errorPartition(partitionIndex, code, null)
+    return fail(code, null)
   }
-  if (appended.kind === 'refused') return errorPartition(partitionIndex, appended.errorCode, appended.message)
+  if (appended.kind === 'refused') return fail(appended.errorCode, appended.message)
   if (appended.kind === 'duplicate') {
     const out = defaultPartitionProduceResponse()
     out.index = partitionIndex
     out.baseOffset = BigInt(appended.batch.firstOffset)
     out.logAppendTimeMs = BigInt(appended.batch.timestamp)
     out.logStartOffset = BigInt(log.logStartOffset)
-    return out
+    // A retry of a written batch is acknowledged as the original would be.
+    return { response: out, requiredOffset: appended.batch.lastOffset + 1 }
   }
-  log.updateHighWatermark(log.logEndOffset)
-  fetchPurgatory(broker).notifyAppend(partitionKey(topicName, partitionIndex), appended.bytes)
+  replicaManager(broker).onLocalAppend(topicName, partitionIndex, appended)
   const out = defaultPartitionProduceResponse()
   out.index = partitionIndex
   out.baseOffset = BigInt(appended.firstOffset)
   out.logAppendTimeMs = logAppendTimeMs
   out.logStartOffset = BigInt(log.logStartOffset)
-  return out
+  return { response: out, requiredOffset: appended.lastOffset + 1 }
 }
 
 function topicProduceConfig(

@@ -23,14 +23,28 @@
 // answered with the partition's log start offset and high watermark.
 //
 // Long poll: when the first read finds fewer than minBytes and no partition
-// errs, the fetch parks in the purgatory until appends bring minBytes or
+// errs, the fetch parks in the purgatory until minBytes become readable
+// (appended, for a follower; below the high watermark, for a consumer) or
 // maxWaitMs passes, then reads again. Closing the node completes it at once.
 //
-// Not implemented: divergence checks on lastFetchedEpoch (a follower's, v12;
-// no followers yet), rack-aware preferred replicas, quotas (throttleTimeMs 0),
+// Followers (replicaId >= 0; ReplicaState.ReplicaId from v15) fetch as
+// Kafka's Partition.fetchRecords serves them: the leader epoch check on the
+// image's epoch, then replication/leader-read.ts checkFollowerFetch (this
+// broker leads the partition, the fetcher is one of its replicas, a
+// lastFetchedEpoch (v12+) the leader-epoch cache does not end where the
+// follower believes gets a diverging epoch and no records, offsets outside
+// the log OFFSET_OUT_OF_RANGE). A follower reads up to the log end whatever
+// its isolation level, and its fetch offset, log start offset and broker
+// epoch (v15 ReplicaEpoch) go to the replica manager (LeaderState
+// .followerFetch, with the log end seen before the read), which may move
+// the high watermark; the answer carries the high watermark after that.
+// Fetch sessions keep each follower partition's lastFetchedEpoch and log
+// start offset between incremental requests, as Kafka's CachedPartition.
+//
+// Not implemented: rack-aware preferred replicas, quotas (throttleTimeMs 0),
 // a hard size limit for v0-2 (they also get at least one batch, where Kafka
 // sent a truncated one), down-conversion for v0-3 (they get magic-2 batches).
-import { type MetadataImage, topicIdKey } from '../../metadata/image.js'
+import { type MetadataImage, type TopicImage, topicIdKey } from '../../metadata/image.js'
 import { ErrorCode } from '../../protocol/errors.js'
 import { fetchApi } from '../../protocol/generated/apis/fetch.js'
 import type { FetchRequest, FetchResponse } from '../../protocol/generated/index.js'
@@ -42,6 +56,7 @@ import {
   LOG_OVERHEAD,
   RECORD_BATCH_OVERHEAD,
 } from '../../protocol/records/batch.js'
+import { checkFollowerFetch } from '../../replication/leader-read.js'
 import type { Broker } from '../broker.js'
 import { fetchPurgatory, partitionKey } from '../fetch-purgatory.js'
 import {
@@ -53,7 +68,9 @@ import {
   sessionPartitionKey,
 } from '../fetch-sessions.js'
 import { defineHandler } from '../handler.js'
-import { leaderPartition } from '../leader-partition.js'
+import { leaderEpochs } from '../leader-epochs.js'
+import { leaderEpochError, leaderPartition } from '../leader-partition.js'
+import { replicaManager } from '../replica-manager.js'
 
 type PartitionData = FetchResponse['responses'][number]['partitions'][number]
 
@@ -64,6 +81,9 @@ const READ_COMMITTED = 1
 interface ReadOptions {
   readonly usesTopicIds: boolean
   readonly fromFollower: boolean
+  /** The fetching replica's broker id (-1 for consumers) and broker epoch (-1n when not sent). */
+  readonly replicaId: number
+  readonly replicaEpoch: bigint
   readonly readCommitted: boolean
   readonly maxBytes: number
   readonly checkLeaderEpoch: boolean
@@ -73,7 +93,18 @@ interface PartitionRead {
   readonly target: SessionPartition
   readonly data: PartitionData
   readonly bytes: number
+  /** A follower's answer that must go out at once (a diverging epoch). */
+  readonly urgent?: boolean
 }
+
+/** What a follower's fetch says of its own log, per partition; fetch sessions keep it between requests. */
+interface FollowerPosition {
+  readonly lastFetchedEpoch: number
+  readonly logStartOffset: number
+}
+
+const followerPositions = new WeakMap<SessionPartition, FollowerPosition>()
+const UNKNOWN_POSITION: FollowerPosition = { lastFetchedEpoch: -1, logStartOffset: -1 }
 
 export const fetchHandler = defineHandler(fetchApi, {
   async handle(request, context, broker) {
@@ -83,17 +114,20 @@ export const fetchHandler = defineHandler(fetchApi, {
     const options: ReadOptions = {
       usesTopicIds,
       fromFollower: replicaId >= 0,
+      replicaId,
+      replicaEpoch: version >= 15 ? request.replicaState.replicaEpoch : -1n,
       readCommitted: version >= 4 && request.isolationLevel === READ_COMMITTED,
       maxBytes: version >= 3 ? Math.min(request.maxBytes, broker.config.fetchMaxBytes) : INT32_MAX,
       checkLeaderEpoch: version >= 9,
     }
     const sessions = fetchSessions(broker)
+    const requested = requestedPartitions(request, broker.image, usesTopicIds, version)
     const fetchContext = sessions.newContext(
       {
         sessionId: version >= 7 ? request.sessionId : INVALID_SESSION_ID,
         sessionEpoch: version >= 7 ? request.sessionEpoch : FINAL_EPOCH,
         usesTopicIds,
-        partitions: requestedPartitions(request, broker.image, usesTopicIds, version),
+        partitions: requested.partitions,
         forgotten: forgottenKeys(request, usesTopicIds, version),
         privileged: options.fromFollower,
       },
@@ -105,11 +139,13 @@ export const fetchHandler = defineHandler(fetchApi, {
       response.sessionId = INVALID_SESSION_ID
       return response
     }
+    if (options.fromFollower) rememberPositions(fetchContext, requested.positions, usesTopicIds)
     let reads = readPartitions(broker, fetchContext.partitions, options)
     const bytes = reads.reduce((sum, r) => sum + r.bytes, 0)
-    const errored = reads.some((r) => r.data.errorCode !== ErrorCode.NONE)
+    const errored = reads.some((r) => r.data.errorCode !== ErrorCode.NONE || r.urgent === true)
     if (request.maxWaitMs > 0 && bytes < request.minBytes && !errored && reads.length > 0) {
       await fetchPurgatory(broker).wait({
+        fromFollower: options.fromFollower,
         partitions: reads.map((r) => partitionKey(r.target.topic, r.target.partition)),
         maxWaitMs: request.maxWaitMs,
         minBytes: request.minBytes,
@@ -129,8 +165,9 @@ function requestedPartitions(
   image: MetadataImage,
   usesTopicIds: boolean,
   version: number,
-): SessionPartition[] {
+): { partitions: SessionPartition[]; positions: Map<string, FollowerPosition> } {
   const out: SessionPartition[] = []
+  const positions = new Map<string, FollowerPosition>()
   for (const t of request.topics) {
     const topic = usesTopicIds ? image.topicsById.get(topicIdKey(t.topicId)) : image.topicsByName.get(t.topic)
     const name = usesTopicIds ? (topic?.name ?? '') : t.topic
@@ -147,9 +184,29 @@ function requestedPartitions(
         logStartOffset: -1,
         lastStableOffset: -1,
       })
+      positions.set(sessionPartitionKey(usesTopicIds, name, topicId, p.partition), {
+        lastFetchedEpoch: version >= 12 ? p.lastFetchedEpoch : -1,
+        logStartOffset: version >= 5 ? Number(p.logStartOffset) : -1,
+      })
     }
   }
-  return out
+  return { partitions: out, positions }
+}
+
+/**
+ * Attaches each follower partition's position to the context's partition objects: those the
+ * request named get what it says, the others (an incremental fetch leaves unchanged ones out)
+ * keep what their session remembered.
+ */
+function rememberPositions(
+  context: Exclude<FetchContext, { kind: 'error' }>,
+  positions: ReadonlyMap<string, FollowerPosition>,
+  usesTopicIds: boolean,
+): void {
+  for (const p of context.partitions) {
+    const given = positions.get(sessionPartitionKey(usesTopicIds, p.topic, p.topicId, p.partition))
+    if (given !== undefined) followerPositions.set(p, given)
+  }
 }
 
 function forgottenKeys(request: FetchRequest, usesTopicIds: boolean, version: number): string[] {
@@ -176,7 +233,7 @@ function readPartitions(broker: Broker, targets: readonly SessionPartition[], op
     const bytes = data.records?.length ?? 0
     if (bytes > 0) minOneBatch = false
     remaining = Math.max(0, remaining - bytes)
-    return { target, data, bytes }
+    return { target, data, bytes, urgent: data.divergingEpoch.epoch >= 0 }
   })
 }
 
@@ -200,6 +257,7 @@ function readPartition(
     data.errorCode = ErrorCode.UNKNOWN_TOPIC_ID
     return data
   }
+  if (options.fromFollower) return readForFollower(broker, topic, target, maxBytes, minOneBatch, options, data)
   const leader = leaderPartition(
     broker,
     topic,
@@ -215,16 +273,14 @@ function readPartition(
   const lastStableOffset = log.lastStableOffset
   data.lastStableOffset = BigInt(lastStableOffset)
   data.logStartOffset = BigInt(log.logStartOffset)
-  let maxOffset = log.highWatermark
-  if (options.fromFollower) maxOffset = log.logEndOffset
-  else if (options.readCommitted) maxOffset = lastStableOffset
+  const maxOffset = options.readCommitted ? lastStableOffset : log.highWatermark
   const read = log.read({ fetchOffset: target.fetchOffset, maxBytes, maxOffset, minOneBatch })
   if (!read.ok) {
     data.errorCode = ErrorCode.OFFSET_OUT_OF_RANGE
     return data
   }
   data.records = read.records
-  if (options.readCommitted && !options.fromFollower) {
+  if (options.readCommitted) {
     const upperBoundOffset = endOffsetOf(read.records)
     data.abortedTransactions =
       upperBoundOffset === null
@@ -234,6 +290,85 @@ function readPartition(
             firstOffset: BigInt(txn.firstOffset),
           }))
   }
+  return data
+}
+
+/**
+ * A follower's read of one partition (Kafka's Partition.fetchRecords for a follower): checks,
+ * then the log up to its end, then the follower's position to the replica manager.
+ */
+function readForFollower(
+  broker: Broker,
+  topic: TopicImage | undefined,
+  target: SessionPartition,
+  maxBytes: number,
+  minOneBatch: boolean,
+  options: ReadOptions,
+  data: PartitionData,
+): PartitionData {
+  const partition = topic?.partitions[target.partition]
+  if (topic === undefined || partition === undefined) {
+    data.errorCode = ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+    return data
+  }
+  const currentLeaderEpoch = options.checkLeaderEpoch ? target.currentLeaderEpoch : -1
+  const epochError = leaderEpochError(currentLeaderEpoch, partition.leaderEpoch)
+  if (epochError !== ErrorCode.NONE) {
+    data.errorCode = epochError
+    return data
+  }
+  const replicas = replicaManager(broker)
+  const led = replicas.leader(topic.name, target.partition)
+  const position = followerPositions.get(target) ?? UNKNOWN_POSITION
+  const log = led?.log
+  const decision = checkFollowerFetch(
+    {
+      leaderEpoch: led?.state.leaderEpoch,
+      replicas: led?.state.replicas ?? partition.replicas,
+      logStartOffset: log?.logStartOffset ?? 0,
+      logEndOffset: log?.logEndOffset ?? 0,
+      epochs: log === undefined ? { endOffsetFor: () => ({ epoch: -1, endOffset: -1 }) } : leaderEpochs(log),
+    },
+    {
+      replicaId: options.replicaId,
+      currentLeaderEpoch,
+      fetchOffset: target.fetchOffset,
+      lastFetchedEpoch: position.lastFetchedEpoch,
+    },
+  )
+  if (decision.kind === 'error' || led === undefined || log === undefined) {
+    data.errorCode = decision.kind === 'error' ? decision.errorCode : ErrorCode.NOT_LEADER_OR_FOLLOWER
+    return data
+  }
+  const answerOffsets = () => {
+    data.highWatermark = BigInt(log.highWatermark)
+    data.lastStableOffset = BigInt(log.lastStableOffset)
+    data.logStartOffset = BigInt(log.logStartOffset)
+  }
+  if (decision.kind === 'diverging') {
+    data.divergingEpoch = { epoch: decision.divergingEpoch.epoch, endOffset: BigInt(decision.divergingEpoch.endOffset) }
+    answerOffsets()
+    return data
+  }
+  const leaderEndOffsetAtFetch = log.logEndOffset
+  const read = log.read({ fetchOffset: target.fetchOffset, maxBytes, maxOffset: leaderEndOffsetAtFetch, minOneBatch })
+  if (!read.ok) {
+    data.errorCode = ErrorCode.OFFSET_OUT_OF_RANGE
+    return data
+  }
+  const errorCode = replicas.followerFetch(led, options.replicaId, {
+    fetchOffset: target.fetchOffset,
+    logStartOffset: position.logStartOffset,
+    fetchTimeMs: broker.clock.wallMs(),
+    leaderEndOffsetAtFetch,
+    brokerEpoch: options.replicaEpoch,
+  })
+  if (errorCode !== ErrorCode.NONE) {
+    data.errorCode = errorCode
+    return data
+  }
+  data.records = read.records
+  answerOffsets()
   return data
 }
 

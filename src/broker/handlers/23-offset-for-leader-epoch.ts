@@ -4,24 +4,22 @@
 // position); v4 flexible.
 //
 // The answer is Kafka's LeaderEpochFileCache.endOffsetFor over this
-// partition's epochs (log-summary.ts): the requested epoch's end offset is
+// partition's leader-epoch cache (leader-epochs.ts, which the replica
+// manager gave this leader's epoch at its log end on become-leader, and a
+// follower's appends and truncations keep): the requested epoch's end offset is
 // the start of the next larger epoch, or the log end offset when it is the
 // current epoch; an epoch below every known one answers the first known
 // start; an epoch above the current one, or -1, answers -1/-1
-// (UNDEFINED_EPOCH, UNDEFINED_EPOCH_OFFSET) with no error. The epochs come
-// from the batches' partitionLeaderEpoch plus the current leader epoch of
-// the metadata image.
-//
-// Not implemented: a persisted leader-epoch cache (the epochs are derived
-// by reading the batch headers once per partition, see log-summary.ts).
+// (UNDEFINED_EPOCH, UNDEFINED_EPOCH_OFFSET) with no error.
 
 import { offsetForLeaderEpochApi } from '../../protocol/generated/apis/offset-for-leader-epoch.js'
 import type { OffsetForLeaderEpochResponse } from '../../protocol/generated/index.js'
 import { defaultEpochEndOffset } from '../../protocol/generated/message/offset-for-leader-epoch-response.js'
 import type { Broker } from '../broker.js'
 import { defineHandler } from '../handler.js'
+import { leaderEpochs } from '../leader-epochs.js'
 import { leaderPartition } from '../leader-partition.js'
-import { endOffsetForEpoch, epochEntries } from '../log-summary.js'
+import { replicaManager } from '../replica-manager.js'
 
 type EpochEndOffset = OffsetForLeaderEpochResponse['topics'][number]['partitions'][number]
 
@@ -52,8 +50,9 @@ function endOffset(
     out.errorCode = leader.errorCode
     return out
   }
-  const { log, partition } = leader
-  const found = endOffsetForEpoch(epochEntries(log, partition.leaderEpoch), requestedEpoch, log.logEndOffset)
+  // Leading, per the replica manager too: its epoch is in the cache.
+  replicaManager(broker).leader(topic, partitionIndex)
+  const found = leaderEpochs(leader.log).endOffsetFor(requestedEpoch)
   out.leaderEpoch = found.epoch
   out.endOffset = BigInt(found.endOffset)
   return out

@@ -14,7 +14,7 @@
 // partition's coordination follows leadership once partitions replicate.
 //
 // One call = one synchronous step: route to the shard, call it, encode its records into one batch,
-// `appendAsLeader`, move the high watermark (a single replica: the write is the commit), then
+// `appendAsLeader`, report it (`onAppend`: the replica manager moves the high watermark), then
 // resolve the immediate response and every deferred one, and re-arm the timer. Nothing awaits in
 // between, so the shard's state and its log never diverge. If the append throws (disk failure)
 // or the shard throws (a failed assertion), the held responses get an error and the partition is
@@ -382,7 +382,6 @@ export class GroupCoordinatorRuntime extends InternalTopicRuntime<PartitionState
             ? encodeKeyValueBatch(result.records, nowMs)
             : encodeTransactionalKeyValueBatch(result.records, nowMs, producer)
         const appended = p.log.appendAsLeader(batch, p.leaderEpoch)
-        p.log.updateHighWatermark(p.log.logEndOffset)
         this.#options.onAppend?.(p.partition, appended.bytes)
       } catch (err) {
         this.#options.logger.error({ err, partition: p.partition }, '__consumer_offsets append failed; reloading')

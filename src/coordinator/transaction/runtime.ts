@@ -8,8 +8,8 @@
 // timer at the shard's `nextDeadlineMs()`), failed (NOT_COORDINATOR until leadership changes).
 // The coordinator epoch of a shard is the partition's leader epoch.
 //
-// One step = call the shard, encode its records into one batch, `appendAsLeader`, move the high
-// watermark, answer, re-arm the timer, then start writing the step's markers. A failed append
+// One step = call the shard, encode its records into one batch, `appendAsLeader`, report it
+// (`onAppend`: the replica manager moves the high watermark), answer, re-arm the timer, then start writing the step's markers. A failed append
 // answers NOT_COORDINATOR, drops the markers and reloads the shard from its log (types.ts).
 //
 // Markers: the partitions of a marker are grouped by their leader in the current image and sent as
@@ -344,7 +344,6 @@ export class TransactionCoordinatorRuntime extends InternalTopicRuntime<Partitio
     if (result.records.length > 0) {
       try {
         const appended = p.log.appendAsLeader(encodeKeyValueBatch(result.records, nowMs), p.leaderEpoch)
-        p.log.updateHighWatermark(p.log.logEndOffset)
         this.#options.onAppend?.(p.partition, appended.bytes)
       } catch (err) {
         this.#options.logger.error({ err, partition: p.partition }, '__transaction_state append failed; reloading')

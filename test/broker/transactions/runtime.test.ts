@@ -67,6 +67,8 @@ function runtime(): TransactionCoordinatorRuntime {
     segmentBytes: 1 << 20,
     logs: { getLog: (tp) => (tp.topic === TRANSACTION_STATE_TOPIC ? log : undefined) },
     image: () => image,
+    // The replica manager's part for an RF=1 partition: the append is committed at once.
+    onAppend: () => log.updateHighWatermark(log.logEndOffset),
     createTopic: async () => ({ errorCode: ErrorCode.NONE, message: null }),
     generateProducerId: async () => nextId++,
     groupPartition: () => 0,
