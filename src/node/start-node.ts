@@ -25,8 +25,8 @@ import { raftHandlers } from '../broker/handlers/raft-handlers.js'
 import { reconcileLogs } from '../broker/log-reconciler.js'
 import { MetadataLog } from '../broker/metadata-log.js'
 import { producerIdManager } from '../broker/producer-ids.js'
-import { replicaManager } from '../broker/replica-manager.js'
 import { replicaFetchers } from '../broker/replica-fetchers.js'
+import { replicaManager } from '../broker/replica-manager.js'
 import { createTopics } from '../broker/topic-creation.js'
 import { groupCoordinatorConfigFromProperties } from '../coordinator/group/properties.js'
 import { GROUP_METADATA_TOPIC, GroupCoordinatorRuntime } from '../coordinator/group/runtime.js'
@@ -251,6 +251,8 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     brokerClients,
   })
   const running = broker
+  // Followed partitions go to the replica fetchers (before the first image is published).
+  replicaManager(running).setFetchers(replicaFetchers(running))
   // Logs and coordinators follow the image once this node has caught up with the quorum: the
   // first reconcile then sees the whole history at once (a restart does not take every
   // intermediate image for news), and later images apply one by one.
