@@ -194,8 +194,6 @@ export class ReplicaFetcher {
   private readonly closedSignal: Promise<void>
   private signalClosed: () => void = () => {}
   private readonly loop: Promise<void>
-  /** Completed request rounds (fetch or list offsets, answered or failed): for tests. */
-  rounds = 0
 
   constructor(options: ReplicaFetcherOptions) {
     this.options = options
@@ -279,7 +277,6 @@ export class ReplicaFetcher {
     const outOfRange = [...this.entries.values()].filter((e) => e.bound?.state.wantsLeaderOffsets === true)
     if (outOfRange.length > 0) {
       await this.fetchLeaderOffsets(outOfRange)
-      this.rounds++
       return
     }
     const nowMs = this.options.clock.monotonicMs()
@@ -301,7 +298,6 @@ export class ReplicaFetcher {
       return
     }
     await this.fetch(requested)
-    this.rounds++
   }
 
   private async fetch(requested: readonly { entry: Entry; position: FetchPosition }[]): Promise<void> {
@@ -463,6 +459,18 @@ export class ReplicaFetcher {
             }
             break
           case 'truncate':
+            if (effect.offset < log.logEndOffset) {
+              this.options.logger?.info(
+                {
+                  topic: entry.topic,
+                  partition: entry.partition,
+                  leader: this.sourceBrokerId,
+                  from: log.logEndOffset,
+                  to: effect.offset,
+                },
+                'follower truncating its log to the leader’s history',
+              )
+            }
             log.truncateTo(effect.offset)
             // Whole batches go, so the log may end below the offset asked for: epochs starting
             // past its new end describe nothing it holds.
@@ -473,6 +481,10 @@ export class ReplicaFetcher {
             epochEntries(log, -1)
             break
           case 'truncateFullyAndStartAt':
+            this.options.logger?.info(
+              { topic: entry.topic, partition: entry.partition, leader: this.sourceBrokerId, offset: effect.offset },
+              'follower log starts over at the leader’s log start',
+            )
             log.truncateFullyAndStartAt(effect.offset)
             // Kafka clears the cache: nothing of the old history is left in the log.
             epochs.truncateFromEnd(0)
