@@ -482,9 +482,11 @@ export class RaftDriver {
     const role = this.node.role
     if (this.state === 'closed') return { leaderId: null, epoch: role.epoch, isLocal: false, ready: false }
     const isLocal = role.kind === 'leader'
+    const known = knownLeader(this.node)
     return {
-      // A resigned leader still names itself in its epoch, but it takes no more writes.
-      leaderId: role.kind === 'resigned' ? null : knownLeader(this.node),
+      // A resigned leader (and then a prospective one) still names itself in its epoch, but it
+      // takes no more writes: no leader to send them to.
+      leaderId: known === this.node.localId && !isLocal ? null : known,
       epoch: role.epoch,
       isLocal,
       ready: role.kind === 'leader' && this.deliveredTo > role.epochStartOffset,
@@ -821,7 +823,7 @@ export class RaftDriver {
     if (this.proposals.length === 0) return
     const lost = this.proposals.filter((p) => role.kind !== 'leader' || role.epoch !== p.epoch)
     if (lost.length === 0) return
-    const leaderId = role.kind === 'resigned' ? null : knownLeader(this.node)
+    const leaderId = this.leader().leaderId
     for (const p of lost) {
       this.proposals.splice(this.proposals.indexOf(p), 1)
       p.reject(
