@@ -163,6 +163,12 @@ function generate(options: MetadataSnapshotsOptions): () => void {
     quorum.createSnapshot(endOffset, records).then(
       (id) => {
         writing = false
+        if (id.offset !== endOffset) {
+          // A snapshot loaded from the leader meanwhile covers as much: ours was dropped.
+          logger.info({ offset: Number(endOffset), loaded: Number(id.offset) }, 'metadata snapshot superseded')
+          check()
+          return
+        }
         logger.info(
           { offset: Number(id.offset), epoch: id.epoch, records: records.length, reason, bytesSinceSnapshot: covered },
           'metadata snapshot written',
@@ -173,8 +179,10 @@ function generate(options: MetadataSnapshotsOptions): () => void {
       (err: unknown) => {
         writing = false
         // Counted again, so the next batch (or the timer) retries; a closing quorum rejects, and then nothing follows.
-        bytesSinceSnapshot += covered
-        lastSnapshotMs = previousSnapshotMs
+        if (quorum.log.logStartOffset() < endOffset) {
+          bytesSinceSnapshot += covered
+          lastSnapshotMs = previousSnapshotMs
+        }
         if (stopped) return
         logger.warn({ err, offset: Number(endOffset) }, 'metadata snapshot failed')
         armTimer()
