@@ -24,6 +24,7 @@ import type { PartitionLog } from '../log/partition-log.js'
 import { assert } from '../util/assert.js'
 import type { Scheduler } from '../util/scheduler.js'
 import type { Broker } from './broker.js'
+import { leaderEpochs } from './leader-epochs.js'
 import {
   type FetcherPartition,
   type FollowerEpochs,
@@ -45,7 +46,10 @@ export interface FollowerAssignment {
 export interface ReplicaFetchers {
   /** Become-follower, or a new leader or leader epoch for a followed partition. */
   follow(assignments: readonly FollowerAssignment[]): void
-  /** Stops copying these partitions; resolves when no fetch answer or append for them is in progress. */
+  /**
+   * Stops copying these partitions. They are removed before this returns (synchronously), so no
+   * write to their logs follows the call; the promise resolves once that holds, at once.
+   */
   unfollow(partitions: readonly { topic: string; partition: number }[]): Promise<void>
   /** Stops every fetch loop. */
   close(): Promise<void>
@@ -54,7 +58,7 @@ export interface ReplicaFetchers {
 export interface ReplicaFetcherManagerOptions {
   readonly config?: ReplicaFetcherConfig
   readonly scheduler?: Scheduler
-  /** A log's leader-epoch cache; default an in-memory one (replica-fetcher.ts memoryEpochs). */
+  /** A log's leader-epoch cache; default the broker's persisted one (leader-epochs.ts). */
   readonly epochsFor?: (log: PartitionLog) => FollowerEpochs
 }
 
@@ -71,7 +75,7 @@ export class ReplicaFetcherManager implements ReplicaFetchers {
   readonly config: ReplicaFetcherConfig
   private readonly broker: Broker
   private readonly scheduler: Scheduler
-  private readonly epochsFor: ((log: PartitionLog) => FollowerEpochs) | undefined
+  private readonly epochsFor: (log: PartitionLog) => FollowerEpochs
   /** Fetch loops by `${sourceBrokerId}:${fetcherId}`. */
   private readonly fetchers = new Map<string, ReplicaFetcher>()
   /** Which loop carries each followed partition. */
@@ -83,7 +87,12 @@ export class ReplicaFetcherManager implements ReplicaFetchers {
     this.broker = broker
     this.config = options.config ?? replicaFetcherConfig(broker.config.properties)
     this.scheduler = options.scheduler ?? timers
-    this.epochsFor = options.epochsFor
+    this.epochsFor =
+      options.epochsFor ??
+      ((log) =>
+        leaderEpochs(log, {
+          onWriteError: (err) => broker.logger.warn({ err, dir: log.dir }, 'leader-epoch-checkpoint not written'),
+        }))
   }
 
   follow(assignments: readonly FollowerAssignment[]): void {

@@ -1,0 +1,182 @@
+// Goal: a returning old leader drops the suffix only it had and converges on the new leader's
+// history byte for byte (issue 9: diverging-epoch truncation across a failover).
+// Method: three in-process nodes (as test/broker/cluster/three-nodes.test.ts) and an RF=3 topic;
+// the replica manager drives the fetchers from each metadata image. Both followers copy batch A;
+// then they are told to stop fetching (unfollow, as on a lost connection) while the leader takes
+// batch B with acks=1, which only it holds. The leader stops (controlled shutdown moves the
+// leadership to a follower at a new epoch), the new leader takes batch C, and the old leader
+// restarts: it must fetch with its last epoch, be told where that epoch ends on the new leader,
+// truncate B away and copy C. All three logs then hold A then C at the same offsets, with the same
+// bytes and the same leader-epoch entries.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { leaderEpochs } from '../../../src/broker/leader-epochs.js'
+import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
+import { formatNodeDir } from '../../../src/cli/dev.js'
+import type { PartitionLog } from '../../../src/log/partition-log.js'
+import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import { ErrorCode } from '../../../src/protocol/errors.js'
+import { apis } from '../../../src/protocol/generated/index.js'
+import { encodeBatch } from '../../../src/protocol/records/codec.js'
+import { freePorts } from '../../integration/cluster.js'
+import { RawClient } from '../../support/raw-client.js'
+
+const TOPIC = 'failover'
+const root = mkdtempSync(join(tmpdir(), 'oxbow-follower-failover-'))
+const nodes = new Map<number, RunningNode>()
+let ports: number[] = []
+
+async function start(nodeId: number): Promise<RunningNode> {
+  const port = ports[2 * (nodeId - 1)] as number
+  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
+  const voters = [1, 2, 3].map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
+  const dataDir = join(root, `node-${nodeId}`)
+  formatNodeDir(dataDir, nodeId, 'follower-failover-cluster')
+  const node = await startNode({
+    dataDir,
+    port,
+    controllerPort,
+    properties: {
+      'node.id': String(nodeId),
+      'controller.quorum.voters': voters,
+      'controller.quorum.election.timeout.ms': '300',
+      'controller.quorum.fetch.timeout.ms': '600',
+      'broker.session.timeout.ms': '2000',
+      'broker.heartbeat.interval.ms': '200',
+      'replica.fetch.backoff.ms': '100',
+    },
+  })
+  nodes.set(nodeId, node)
+  return node
+}
+
+beforeAll(async () => {
+  ports = await freePorts(6)
+  await Promise.all([1, 2, 3].map(start))
+}, 60_000)
+
+afterAll(async () => {
+  await Promise.all([...nodes.values()].map((n) => n.close()))
+  rmSync(root, { recursive: true, force: true })
+})
+
+async function eventually(check: () => Promise<void> | void, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      await check()
+      return
+    } catch (err) {
+      if (Date.now() > deadline) throw err
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+}
+
+function partitionOn(n: RunningNode) {
+  const partition = n.broker.image.topicsByName.get(TOPIC)?.partitions[0]
+  if (partition === undefined) throw new Error(`${TOPIC} unknown on node ${n.nodeId}`)
+  return partition
+}
+
+function logOf(n: RunningNode): PartitionLog {
+  const log = n.broker.logs.getLog({ topic: TOPIC, partition: 0 })
+  if (log === undefined) throw new Error(`no log on node ${n.nodeId}`)
+  return log
+}
+
+function allBytes(log: PartitionLog): Buffer {
+  const read = log.read({
+    fetchOffset: log.logStartOffset,
+    maxBytes: 1 << 30,
+    maxOffset: log.logEndOffset,
+    minOneBatch: true,
+  })
+  if (!read.ok) throw new Error('read out of range')
+  return read.records
+}
+
+async function produce(leader: RunningNode, tag: string, count: number) {
+  const batch = await encodeBatch({
+    records: Array.from({ length: count }, (_, i) => ({
+      timestamp: BigInt(1_700_000_000_000 + i),
+      key: null,
+      value: Buffer.from(`${tag}-${i}`),
+    })),
+  })
+  const client = await RawClient.connect(leader.port)
+  try {
+    const response = await client.requestWith(apis.PRODUCE, 9, {
+      acks: 1,
+      timeoutMs: 5_000,
+      topicData: [{ name: TOPIC, partitionData: [{ index: 0, records: batch }] }],
+    })
+    const answer = response.responses[0]!.partitionResponses[0]!
+    return [answer.errorCode, Number(answer.baseOffset)]
+  } finally {
+    client.close()
+  }
+}
+
+it('the old leader truncates the suffix only it had and converges on the new leader’s history', async () => {
+  const client = await RawClient.connect(nodes.get(1)!.port)
+  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
+    topics: [{ name: TOPIC, numPartitions: 1, replicationFactor: 3, assignments: [], configs: [] }],
+    timeoutMs: 10_000,
+    validateOnly: false,
+  })
+  client.close()
+  expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
+  await eventually(() => {
+    for (const n of nodes.values()) logOf(n)
+  })
+  const oldLeaderId = partitionOn(nodes.get(1)!).leader
+  const oldLeader = nodes.get(oldLeaderId)!
+  const firstEpoch = partitionOn(oldLeader).leaderEpoch
+  const followers = [...nodes.values()].filter((n) => n !== oldLeader)
+
+  // A: everyone has it.
+  expect(await produce(oldLeader, 'A', 3)).toEqual([ErrorCode.NONE, 0])
+  await eventually(() => {
+    for (const f of followers) expect(logOf(f).logEndOffset).toBe(3)
+  })
+
+  // B: only the leader has it.
+  for (const f of followers) await replicaFetchers(f.broker).unfollow([{ topic: TOPIC, partition: 0 }])
+  expect(await produce(oldLeader, 'B', 2)).toEqual([ErrorCode.NONE, 3])
+  expect(logOf(oldLeader).logEndOffset).toBe(5)
+  for (const f of followers) expect(logOf(f).logEndOffset).toBe(3)
+
+  // The leader stops; a follower takes over at a newer epoch.
+  await oldLeader.close()
+  nodes.delete(oldLeaderId)
+  let newLeader: RunningNode | undefined
+  await eventually(() => {
+    const p = partitionOn(followers[0]!)
+    expect(p.leaderEpoch).toBeGreaterThan(firstEpoch)
+    newLeader = followers.find((f) => f.nodeId === p.leader)
+    expect(newLeader).toBeDefined()
+    expect(partitionOn(newLeader!).leader).toBe(newLeader!.nodeId)
+  })
+  const leader = newLeader!
+  const other = followers.find((f) => f !== leader)!
+
+  // C: written by the new leader over A.
+  await eventually(async () => expect(await produce(leader, 'C', 4)).toEqual([ErrorCode.NONE, 3]))
+  await eventually(() => expect(logOf(other).logEndOffset).toBe(7))
+
+  // The old leader returns as a follower: B goes, C comes.
+  const returned = await start(oldLeaderId)
+  const expected = allBytes(logOf(leader))
+  await eventually(() => {
+    expect(logOf(returned).logEndOffset).toBe(7)
+    expect(allBytes(logOf(returned)).equals(expected)).toBe(true)
+  })
+  expect(allBytes(logOf(other)).equals(expected)).toBe(true)
+  const epochs = leaderEpochs(logOf(leader)).entries()
+  expect(epochs[0]).toEqual({ epoch: firstEpoch, startOffset: 0 })
+  expect(epochs.at(-1)?.startOffset).toBe(3)
+  for (const n of [returned, other]) expect(leaderEpochs(logOf(n)).entries()).toEqual(epochs)
+}, 90_000)
