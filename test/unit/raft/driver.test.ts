@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
+import { nodeFileSystem } from '../../../src/log/fs.js'
 import { readLeaderChangeMessage } from '../../../src/protocol/generated/message/leader-change-message.js'
 import { Reader } from '../../../src/protocol/reader.js'
 import { decodeBatch, encodeBatch } from '../../../src/protocol/records/codec.js'
@@ -213,4 +214,28 @@ it('closes itself when an onCommit listener throws, and says so', async () => {
   await expect(
     node.driver.handleRequest(2, { kind: 'BeginQuorumEpochRequest', correlationId: 1, leaderId: 2, leaderEpoch: 9 }),
   ).rejects.toBeInstanceOf(RaftDriverClosedError)
+})
+
+it('closes itself when the quorum-state file cannot be written, before it acts on the new state', async () => {
+  cluster = new TestCluster([1])
+  const fatal: Error[] = []
+  cluster.driverOptions = {
+    fs: {
+      ...nodeFileSystem,
+      open: (path, mode) => {
+        if (path.endsWith('quorum-state.tmp')) throw new Error('EIO: disk failed')
+        return nodeFileSystem.open(path, mode)
+      },
+    },
+    onFatal: (err) => fatal.push(err),
+  }
+  await cluster.start()
+  const node = cluster.get(1)
+  await waitFor(() => fatal.length === 1)
+  expect(fatal[0]?.message).toBe('EIO: disk failed')
+  expect(node.driver.failure).toBe(fatal[0])
+  expect(node.driver.leader()).toMatchObject({ leaderId: null, isLocal: false, ready: false })
+  // The leader-change entry was never appended: persist comes first.
+  expect(node.driver.log.endOffset()).toBe(0n)
+  await expect(node.driver.propose(buffers('x'))).rejects.toBeInstanceOf(NotLeaderError)
 })
