@@ -2,8 +2,9 @@
 // with a snapshot batch and tells its listeners; startMetadataSnapshots writes a snapshot once the
 // committed bytes pass metadata.log.max.record.bytes.between.snapshots (or the interval passed
 // with new records), the log below it goes, and a restart rebuilds the same image from the
-// snapshot and the log after it.
-// Method: one voter (driver-kit.ts: real log dir and timers, in-memory transport), MetadataLog and
+// snapshot and the log after it. A running follower cut off while the others snapshot past it
+// loads their snapshot, and its image listeners see it as one new image.
+// Method: one voter (three for the follower) (driver-kit.ts: real log dir and timers, in-memory transport), MetadataLog and
 // the generator on it; records written through MetadataLog.write as the controller writes them.
 // The time trigger runs on a ManualClock and ManualScheduler.
 import { readdirSync } from 'node:fs'
@@ -263,4 +264,51 @@ it('a node snapshots when the interval has passed with new records, and not with
   ])
   stop()
   metadata.close()
+})
+
+it('a running follower cut off past the snapshots loads one, and its listeners get it as a new image', async () => {
+  cluster = new TestCluster([1, 2, 3])
+  await cluster.start()
+  const leader = await cluster.readyLeader()
+  const logs = new Map<number, MetadataLog>()
+  for (const n of cluster.running()) {
+    const metadata = MetadataLog.open(n.driver)
+    logs.set(n.id, metadata)
+    stops.push(() => metadata.close())
+    stops.push(
+      startMetadataSnapshots({
+        metadata,
+        quorum: n.driver,
+        properties: new Map([[MAX_BYTES_BETWEEN_SNAPSHOTS, '2000']]),
+        scheduler: realTimers,
+        clock: systemClock,
+        logger: silent,
+      }),
+    )
+  }
+  const leaderLog = logs.get(leader.id) as MetadataLog
+  const follower = cluster.running().find((n) => n.id !== leader.id) as TestNode
+  const followerLog = logs.get(follower.id) as MetadataLog
+  const seen: MetadataImage[] = []
+  followerLog.onImage((image) => seen.push(image))
+
+  await write(leaderLog, () => topic(1, 2))
+  await waitFor(() => followerLog.image.topicsByName.has('topic-1'))
+  cluster.network.cut.add(follower.id)
+  const leftAt = follower.driver.log.endOffset()
+  for (let n = 2; n <= 12; n++) await write(leaderLog, () => topic(n, 3))
+  await write(leaderLog, () => [{ type: 'RemoveTopicRecord', data: { topicId: Buffer.alloc(16, 1) } }])
+  await waitFor(() => leader.driver.log.logStartOffset() > leftAt)
+  expect(followerLog.image.topicsByName.has('topic-1')).toBe(true)
+
+  cluster.network.cut.delete(follower.id)
+  await waitFor(() => followerLog.image.offset === leaderLog.image.offset, 10_000)
+  expect(withoutOffsets(followerLog.image)).toStrictEqual(withoutOffsets(leaderLog.image))
+  expect(follower.committed.some((b) => b.snapshot === true)).toBe(true)
+  // The listener saw the jump: from an image with topic-1 straight to one at or past the snapshot without it.
+  const jump = seen.findIndex((image) => !image.topicsByName.has('topic-1'))
+  expect(jump).toBeGreaterThan(0)
+  expect(seen[jump - 1]?.topicsByName.has('topic-1')).toBe(true)
+  expect(BigInt((seen[jump] as MetadataImage).offset)).toBeGreaterThanOrEqual(leftAt)
+  expect(seen[jump]?.topicsByName.size).toBeGreaterThanOrEqual(10)
 })
