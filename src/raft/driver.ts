@@ -427,7 +427,8 @@ export class RaftDriver {
    * Appends the records as one batch on the leader. Resolves with its base offset once it is
    * committed and every onCommit listener has seen it; rejects with NotLeaderError when this node
    * is not a ready leader, or when its leadership ends before the batch commits (the batch may
-   * still commit under the next leader: the outcome is unknown, as in Kafka).
+   * still commit under the next leader: the outcome is unknown, as in Kafka). The driver keeps
+   * the buffers (the log index and onCommit share them): do not modify them afterwards.
    */
   propose(records: readonly Buffer[]): Promise<bigint> {
     return new Promise((resolve, reject) => {

@@ -13,6 +13,7 @@ import { readLeaderChangeMessage } from '../../../src/protocol/generated/message
 import { Reader } from '../../../src/protocol/reader.js'
 import { decodeBatch, encodeBatch } from '../../../src/protocol/records/codec.js'
 import { ControlRecordType, decodeControlRecordKey } from '../../../src/protocol/records/control.js'
+import { decodeRaftBatches } from '../../../src/raft/disk-log.js'
 import { NotLeaderError, RaftDriverClosedError } from '../../../src/raft/driver.js'
 import { fastConfig, offsets, TestCluster, values, waitFor } from './driver-kit.js'
 
@@ -238,4 +239,34 @@ it('closes itself when the quorum-state file cannot be written, before it acts o
   // The leader-change entry was never appended: persist comes first.
   expect(node.driver.log.endOffset()).toBe(0n)
   await expect(node.driver.propose(buffers('x'))).rejects.toBeInstanceOf(NotLeaderError)
+})
+
+it('answers a Fetch through handleRequest with entries whose on-disk bytes recordBytes gives for the wire', async () => {
+  cluster = new TestCluster([1])
+  await cluster.start()
+  const node = await cluster.readyLeader(1000)
+  await node.driver.propose(buffers('w1', 'w2'))
+  // An observer (id 9) fetching from the start.
+  const response = await node.driver.handleRequest(9, {
+    kind: 'FetchRequest',
+    correlationId: 77,
+    replicaId: 9,
+    currentLeaderEpoch: 1,
+    fetchOffset: 0n,
+    lastFetchedEpoch: 0,
+    maxWaitMs: 0,
+  })
+  if (response.kind !== 'FetchResponse') throw new Error(response.kind)
+  expect(response.correlationId).toBe(77)
+  expect(response.records.map((e) => `${e.offset}:${e.kind}${e.lastInBatch ? '|' : ''}`)).toEqual([
+    '0:leader-change|',
+    '1:data',
+    '2:data|',
+  ])
+  const bytes = node.driver.recordBytes(response)
+  expect(bytes).toEqual(node.driver.log.readBatchBytes(0n, 3n))
+  const decoded = decodeRaftBatches(bytes)
+  expect(decoded.map((e) => [e.offset, e.epoch, e.kind, e.value.toString('hex')])).toEqual(
+    response.records.map((e) => [e.offset, e.epoch, e.kind, e.value.toString('hex')]),
+  )
 })
