@@ -155,8 +155,26 @@ export function createRaft(options: CreateRaftOptions): RaftNode {
   }
 }
 
+/** Effects with their wake time, filled in place: step runs for every event, so no copying. */
+type StepEffects = Effects & { wakeAtMs: number }
+
+function stepEffects(): StepEffects {
+  const fx: StepEffects = {
+    persist: null,
+    truncateToOffset: null,
+    append: [],
+    appendSync: false,
+    send: [],
+    sendFetchSnapshot: null,
+    snapshotChunk: null,
+    installSnapshot: null,
+    wakeAtMs: 0,
+  }
+  return fx
+}
+
 export function step(node: RaftNode, input: RaftInput): RaftEffects {
-  const fx = emptyEffects()
+  const fx = stepEffects()
   switch (input.kind) {
     case 'tick':
       break
@@ -171,7 +189,8 @@ export function step(node: RaftNode, input: RaftInput): RaftEffects {
   }
   // Timers run after every input, so a message that arrives late still sees expired deadlines.
   onTimers(node, input.nowMs, fx)
-  return { ...fx, wakeAtMs: wakeAt(node, input.nowMs) }
+  fx.wakeAtMs = wakeAt(node, input.nowMs)
+  return fx
 }
 
 export type ProposeResult =

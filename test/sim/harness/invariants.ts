@@ -45,6 +45,12 @@ export class RaftInvariants {
    * when more is committed; between such events the check is skipped.
    */
   #durableChecked = -1
+  /**
+   * Per node: what its last prefix check saw. Most events change one node, so the others are
+   * skipped while their raft, high watermark, log bounds and the committed length stay the same
+   * (a log whose entries change also changes length or is noted shortened, which clears this).
+   */
+  readonly #seen = new Map<number, { raft: RaftNode; hw: bigint; start: bigint; length: number; committed: number }>()
 
   constructor(private readonly voterCount: number) {}
 
@@ -53,6 +59,7 @@ export class RaftInvariants {
     const matched = this.#matched.get(id) ?? 0
     if (matched > Number(toOffset)) this.#matched.set(id, Number(toOffset))
     this.#durableChecked = -1
+    this.#seen.delete(id)
   }
 
   /** An installed snapshot must be the committed prefix it claims to cover. */
@@ -137,13 +144,35 @@ export class RaftInvariants {
   }
 
   #checkCommittedPrefix(node: CheckedNode, raft: RaftNode): void {
+    const log = node.disk.log
+    const seen = this.#seen.get(node.id)
+    if (
+      seen !== undefined &&
+      seen.raft === raft &&
+      seen.hw === raft.highWatermark &&
+      seen.start === log.logStartOffset() &&
+      seen.length === log.entries.length &&
+      seen.committed === this.committed.length
+    ) {
+      return
+    }
+    this.#checkCommittedPrefixNow(node, raft)
+    this.#seen.set(node.id, {
+      raft,
+      hw: raft.highWatermark,
+      start: log.logStartOffset(),
+      length: log.entries.length,
+      committed: this.committed.length,
+    })
+  }
+
+  #checkCommittedPrefixNow(node: CheckedNode, raft: RaftNode): void {
     const hw = Number(raft.highWatermark)
     const log = node.disk.log
-    const end = Number(log.endOffset())
+    const start = Number(log.logStartOffset())
+    const end = start + log.entries.length
     if (hw > end) throw new Error(`node ${node.id}: high watermark ${hw} beyond log end ${end}`)
-    if (hw < Number(log.logStartOffset())) {
-      throw new Error(`node ${node.id}: high watermark ${hw} below its log start ${log.logStartOffset()}`)
-    }
+    if (hw < start) throw new Error(`node ${node.id}: high watermark ${hw} below its log start ${start}`)
     let matched = this.#extendMatch(node)
     while (matched < hw) {
       // This node commits entries nobody has committed before: they join the global log.
@@ -165,9 +194,10 @@ export class RaftInvariants {
   /** How far the node's log agrees with the committed log; below its start the snapshot (checked) stands in. */
   #extendMatch(node: CheckedNode): number {
     const log = node.disk.log
-    let matched = Math.max(this.#matched.get(node.id) ?? 0, Number(log.logStartOffset()))
-    const end = Math.min(Number(log.endOffset()), this.committed.length)
-    while (matched < end && sameEntry(log.entryAt(BigInt(matched)) as LogEntry, this.committed[matched] as LogEntry)) {
+    const start = Number(log.logStartOffset())
+    let matched = Math.max(this.#matched.get(node.id) ?? 0, start)
+    const end = Math.min(start + log.entries.length, this.committed.length)
+    while (matched < end && sameEntry(log.entries[matched - start] as LogEntry, this.committed[matched] as LogEntry)) {
       matched++
     }
     this.#matched.set(node.id, matched)
