@@ -503,7 +503,8 @@ function alterPartitionRequest(
     topic.partitions.push({
       partitionIndex: led.partition,
       leaderEpoch: proposal.leaderEpoch,
-      newIsr: [...proposal.newIsr],
+      // v3 carries the ISR only as newIsrWithEpochs.
+      newIsr: [],
       newIsrWithEpochs: proposal.newIsrWithEpochs.map((m) => ({ brokerId: m.brokerId, brokerEpoch: m.brokerEpoch })),
       leaderRecoveryState: proposal.leaderRecoveryState,
       partitionEpoch: proposal.partitionEpoch,
