@@ -65,6 +65,31 @@ describe('single voter fast start', () => {
     expect(fx.persist).toEqual({ epoch: 3, leaderId: 1, votedId: null })
   })
 
+  it('serves an observer without counting it, and commits on its own flush', () => {
+    const { node, log } = start(initialElectionState)
+    log.append(step(node, { kind: 'tick', nowMs: 100 }).append)
+    const served = step(node, {
+      kind: 'receive',
+      nowMs: 101,
+      from: 9,
+      message: {
+        kind: 'FetchRequest',
+        correlationId: 1,
+        replicaId: 9,
+        currentLeaderEpoch: 1,
+        fetchOffset: 0n,
+        lastFetchedEpoch: 0,
+        maxWaitMs: 500,
+      },
+    })
+    expect(served.send.map((o) => [o.to, o.message.kind === 'FetchResponse' && o.message.records.length])).toEqual([
+      [9, 1],
+    ])
+    expect(node.highWatermark).toBe(0n)
+    step(node, { kind: 'appended', nowMs: 102, flushedEndOffset: 1n })
+    expect(node.highWatermark).toBe(1n)
+  })
+
   it('a voter of a larger quorum still waits out its election timeout', () => {
     const node = createRaft({
       localId: 1,

@@ -227,6 +227,42 @@ describe('follower loading a snapshot', () => {
     expect(again.send[0]?.message).toMatchObject({ kind: 'FetchRequest', fetchOffset: 0n })
   })
 
+  it('an observer whose leader falls silent mid-snapshot asks the voters, and goes on at its position when the leader turn comes', () => {
+    const ctx = raftContext({ localId: 4 }).withElectedLeader(3, 2).build()
+    ctx.tick(0)
+    ctx.receive(5, 2, answer({ correlationId: 1, snapshotId }))
+    ctx.receive(6, 2, chunk(2, 0n, 'abcd'))
+    // No answer to the request for position 4: at the fetch timeout the observer asks voter 1.
+    const probe = ctx.tick(2006)
+    expect(probe.sendFetchSnapshot).toBeNull()
+    expect(probe.send.map((o) => [o.to, o.message.kind, o.message.correlationId])).toEqual([[1, 'FetchRequest', 4]])
+    ctx.receive(2010, 1, {
+      kind: 'FetchResponse',
+      correlationId: 4,
+      errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER,
+      highWatermark: -1n,
+      currentLeader: { leaderId: 2, leaderEpoch: 3 },
+      divergingEpoch: null,
+      records: [],
+      snapshotId: null,
+    })
+    const leaderTurn = ctx.tick(2030)
+    expect(leaderTurn.sendFetchSnapshot).toEqual({
+      to: 2,
+      message: {
+        kind: 'FetchSnapshotRequest',
+        correlationId: 5,
+        replicaId: 4,
+        currentLeaderEpoch: 3,
+        snapshotId,
+        position: 4n,
+      },
+    })
+    const last = ctx.receive(2040, 2, chunk(5, 4n, 'ef'))
+    expect(last.installSnapshot).toEqual(snapshotId)
+    expect(ctx.node.role).toMatchObject({ kind: 'follower', leaderId: 2, fetchDeadlineMs: 4040 })
+  })
+
   it('an observer loads a snapshot the same way', () => {
     const ctx = raftContext({ localId: 4 }).withElectedLeader(3, 2).build()
     ctx.tick(0)
