@@ -1,0 +1,175 @@
+// Goal: a follower whose log ends below its leader's log start starts over there (issue 9: Kafka's
+// handleOutOfRangeError): its Fetch is answered OFFSET_OUT_OF_RANGE, it asks the leader for its
+// log end and log start with ListOffsets as replica, empties its log at the leader's start, copies
+// from there on, ends with the leader's bytes and log start, and rejoins the ISR.
+// Method: three in-process nodes (as test/broker/cluster/three-nodes.test.ts), an RF=3 topic,
+// replica.lag.time.max.ms=1000. One follower is told to stop fetching (unfollow, as a broker that
+// lost its connection) and drops out of the ISR; the leader takes more batches, its high watermark
+// moves with the other follower, and DeleteRecords moves its log start past the silent follower's
+// log end, into the middle of a batch. Then the follower is told to follow again.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
+import { formatNodeDir } from '../../../src/cli/dev.js'
+import type { PartitionLog } from '../../../src/log/partition-log.js'
+import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import { ErrorCode } from '../../../src/protocol/errors.js'
+import { apis } from '../../../src/protocol/generated/index.js'
+import { encodeBatch } from '../../../src/protocol/records/codec.js'
+import { freePorts } from '../../integration/cluster.js'
+import { RawClient } from '../../support/raw-client.js'
+
+const TOPIC = 'behind'
+const root = mkdtempSync(join(tmpdir(), 'oxbow-follower-oor-'))
+const nodes = new Map<number, RunningNode>()
+let ports: number[] = []
+
+async function start(nodeId: number): Promise<RunningNode> {
+  const port = ports[2 * (nodeId - 1)] as number
+  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
+  const voters = [1, 2, 3].map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
+  const dataDir = join(root, `node-${nodeId}`)
+  formatNodeDir(dataDir, nodeId, 'follower-oor-cluster')
+  const node = await startNode({
+    dataDir,
+    port,
+    controllerPort,
+    properties: {
+      'node.id': String(nodeId),
+      'controller.quorum.voters': voters,
+      'controller.quorum.election.timeout.ms': '300',
+      'controller.quorum.fetch.timeout.ms': '600',
+      'broker.session.timeout.ms': '2000',
+      'broker.heartbeat.interval.ms': '200',
+      'replica.fetch.backoff.ms': '100',
+      'replica.lag.time.max.ms': '1000',
+    },
+  })
+  nodes.set(nodeId, node)
+  return node
+}
+
+beforeAll(async () => {
+  ports = await freePorts(6)
+  await Promise.all([1, 2, 3].map(start))
+}, 60_000)
+
+afterAll(async () => {
+  await Promise.all([...nodes.values()].map((n) => n.close()))
+  rmSync(root, { recursive: true, force: true })
+})
+
+async function eventually(check: () => Promise<void> | void, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      await check()
+      return
+    } catch (err) {
+      if (Date.now() > deadline) throw err
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+}
+
+function partitionOn(n: RunningNode) {
+  const partition = n.broker.image.topicsByName.get(TOPIC)?.partitions[0]
+  if (partition === undefined) throw new Error(`${TOPIC} unknown on node ${n.nodeId}`)
+  return partition
+}
+
+function logOf(n: RunningNode): PartitionLog {
+  const log = n.broker.logs.getLog({ topic: TOPIC, partition: 0 })
+  if (log === undefined) throw new Error(`no log on node ${n.nodeId}`)
+  return log
+}
+
+function allBytes(log: PartitionLog): Buffer {
+  const read = log.read({
+    fetchOffset: log.logStartOffset,
+    maxBytes: 1 << 30,
+    maxOffset: log.logEndOffset,
+    minOneBatch: true,
+  })
+  if (!read.ok) throw new Error('read out of range')
+  return read.records
+}
+
+async function produce(leader: RunningNode, tag: string, count: number) {
+  const batch = await encodeBatch({
+    records: Array.from({ length: count }, (_, i) => ({
+      timestamp: BigInt(1_700_000_000_000 + i),
+      key: null,
+      value: Buffer.from(`${tag}-${i}`),
+    })),
+  })
+  const client = await RawClient.connect(leader.port)
+  try {
+    const response = await client.requestWith(apis.PRODUCE, 9, {
+      acks: 1,
+      timeoutMs: 5_000,
+      topicData: [{ name: TOPIC, partitionData: [{ index: 0, records: batch }] }],
+    })
+    const answer = response.responses[0]!.partitionResponses[0]!
+    return [answer.errorCode, Number(answer.baseOffset)]
+  } finally {
+    client.close()
+  }
+}
+
+it('a follower behind the leader’s log start starts over there and converges', async () => {
+  const client = await RawClient.connect(nodes.get(1)!.port)
+  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
+    topics: [{ name: TOPIC, numPartitions: 1, replicationFactor: 3, assignments: [], configs: [] }],
+    timeoutMs: 10_000,
+    validateOnly: false,
+  })
+  client.close()
+  expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
+  await eventually(() => {
+    for (const n of nodes.values()) logOf(n)
+  })
+  const leader = nodes.get(partitionOn(nodes.get(1)!).leader)!
+  const [silent, other] = [...nodes.values()].filter((n) => n !== leader) as [RunningNode, RunningNode]
+
+  expect(await produce(leader, 'A', 3)).toEqual([ErrorCode.NONE, 0])
+  await eventually(() => {
+    for (const n of nodes.values()) expect(logOf(n).highWatermark).toBe(3)
+  })
+  await replicaFetchers(silent.broker).unfollow([{ topic: TOPIC, partition: 0 }])
+  expect(await produce(leader, 'B', 5)).toEqual([ErrorCode.NONE, 3])
+  expect(await produce(leader, 'C', 5)).toEqual([ErrorCode.NONE, 8])
+  await eventually(() => {
+    expect([...partitionOn(leader).isr].sort()).toEqual([leader.nodeId, other.nodeId].sort())
+    expect(logOf(leader).highWatermark).toBe(13)
+  })
+
+  const deleting = await RawClient.connect(leader.port)
+  const deleted = await deleting.requestWith(apis.DELETE_RECORDS, 2, {
+    topics: [{ name: TOPIC, partitions: [{ partitionIndex: 0, offset: 10n }] }],
+    timeoutMs: 5_000,
+  })
+  deleting.close()
+  const result = deleted.topics[0]!.partitions[0]!
+  expect([result.errorCode, Number(result.lowWatermark)]).toEqual([ErrorCode.NONE, 10])
+  expect(logOf(silent).logEndOffset).toBe(3)
+
+  const p = partitionOn(silent)
+  const topicId = silent.broker.image.topicsByName.get(TOPIC)!.topicId
+  replicaFetchers(silent.broker).follow([
+    { topic: TOPIC, topicId, partition: 0, leaderId: p.leader, leaderEpoch: p.leaderEpoch },
+  ])
+  await eventually(() => {
+    const log = logOf(silent)
+    expect([log.logStartOffset, log.logEndOffset, log.highWatermark]).toEqual([10, 13, 13])
+  })
+  // Batch C (8-12) holds the leader's log start: the follower started over at 10, then at the
+  // base of the batch the leader sent whole (8), then moved its log start up to the leader's.
+  expect(logOf(silent).segmentBaseOffsets()).toEqual([8])
+  const leaderLog = logOf(leader)
+  expect(leaderLog.logStartOffset).toBe(10)
+  expect(allBytes(logOf(silent)).equals(allBytes(leaderLog))).toBe(true)
+  await eventually(() => expect([...partitionOn(leader).isr].sort()).toEqual([1, 2, 3]))
+}, 90_000)
