@@ -154,7 +154,6 @@ export interface ReplicaFetcherOptions {
   readonly clock: Clock
   readonly scheduler: Scheduler
   readonly logger?: Logger | undefined
-  readonly clusterId?: string | null
 }
 
 /** What this fetcher is told about one partition. */
@@ -322,7 +321,8 @@ export class ReplicaFetcher {
     const brokerEpoch = this.options.brokerEpoch()
     const request: FetchRequest = {
       ...fetchApi.request.create(),
-      clusterId: this.options.clusterId ?? null,
+      // Kafka's replica fetcher leaves the cluster id out (only KRaft's own fetches carry it).
+      clusterId: null,
       replicaId: -1,
       replicaState: { replicaId: this.options.localBrokerId, replicaEpoch: brokerEpoch },
       maxWaitMs: config.fetchWaitMaxMs,

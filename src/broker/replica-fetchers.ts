@@ -167,7 +167,6 @@ export class ReplicaFetcherManager implements ReplicaFetchers {
         clock: broker.clock,
         scheduler: this.scheduler,
         logger: broker.logger,
-        clusterId: broker.clusterId,
       })
       this.fetchers.set(target, fetcher)
     }

@@ -205,3 +205,50 @@ it('followers end with the leader’s bytes at the same offsets, epochs and prod
     expect(state).toBeDefined()
   }
 }, 60_000)
+
+it('partitions led by every node are copied by one fetch loop per leader, and acks=all completes', async () => {
+  const client = await RawClient.connect(node(2).port)
+  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
+    topics: [{ name: 'spread', numPartitions: 6, replicationFactor: 3, assignments: [], configs: [] }],
+    timeoutMs: 10_000,
+    validateOnly: false,
+  })
+  client.close()
+  expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
+  const logs = (n: RunningNode) =>
+    [0, 1, 2, 3, 4, 5].map((partition) => n.broker.logs.getLog({ topic: 'spread', partition }))
+  await eventually(() => {
+    for (const n of nodes.values()) expect(logs(n).every((l) => l !== undefined)).toBe(true)
+  })
+  const partitions = node(1).broker.image.topicsByName.get('spread')!.partitions
+  expect(new Set(partitions.map((p) => p.leader)).size).toBe(3)
+
+  for (const p of partitions) {
+    const leader = node(p.leader)
+    for (let i = 0; i < 2; i++) {
+      const batch = await encodeBatch({
+        records: [{ timestamp: 1_700_000_000_000n, key: null, value: Buffer.from(`p${p.partition}-${i}`) }],
+      })
+      const c = await RawClient.connect(leader.port)
+      const answer = await c.requestWith(apis.PRODUCE, 9, {
+        acks: -1,
+        timeoutMs: 10_000,
+        topicData: [{ name: 'spread', partitionData: [{ index: p.partition, records: batch }] }],
+      })
+      c.close()
+      const r = answer.responses[0]!.partitionResponses[0]!
+      expect([r.errorCode, Number(r.baseOffset)]).toEqual([ErrorCode.NONE, i])
+    }
+  }
+  // acks=all answered: every replica holds both batches already.
+  for (const n of nodes.values()) {
+    const own = logs(n)
+    for (const p of partitions) {
+      const leaderLog = logs(node(p.leader))[p.partition]!
+      expect(own[p.partition]!.logEndOffset).toBe(2)
+      expect(allBytes(own[p.partition]!).equals(allBytes(leaderLog))).toBe(true)
+    }
+    // One loop per other broker: this node follows partitions from both of them.
+    expect(replicaFetchers(n.broker).fetcherCount).toBe(2)
+  }
+}, 60_000)
