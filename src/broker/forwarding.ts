@@ -38,6 +38,7 @@ import { Writer } from '../protocol/writer.js'
 import type { Broker } from './broker.js'
 import { ControllerChannelError } from './controller-channel.js'
 import type { DispatchResult } from './dispatch.js'
+import { awaitLocalVisibility } from './forwarded-visibility.js'
 
 /** Kafka's forwardable APIs (ApiKeys.java, `forwardable = true`). Only those we serve are ever forwarded. */
 export const FORWARDABLE_API_KEYS: ReadonlySet<number> = new Set([
@@ -174,6 +175,11 @@ export async function forwardRequest<Req, Res>(
   data.copy(frame, 4)
   // The inner header's correlation id is the client's already (we sent its bytes); write it anyway.
   frame.writeInt32BE(forwarded.correlationId, 4)
+  await awaitLocalVisibility(
+    broker,
+    { apiKey: forwarded.api.apiKey, apiVersion: forwarded.apiVersion, request: forwarded.request },
+    frame,
+  )
   return { kind: 'response', chunks: [frame] }
 }
 

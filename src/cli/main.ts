@@ -39,7 +39,10 @@ program
         ...(opts.dataDir === undefined ? {} : { dataDir: opts.dataDir }),
         ...(opts.port === undefined ? {} : { port: Number(opts.port) }),
       })
-      logger.info({ bootstrap: node.bootstrap }, `ready: point your Kafka clients at ${node.bootstrap}`)
+      const readyMessage = node.roles.includes('broker')
+        ? `ready: point your Kafka clients at ${node.bootstrap}`
+        : `ready: controller ${node.nodeId} listening at ${node.bootstrap} (no broker role: clients connect to the brokers)`
+      logger.info({ bootstrap: node.bootstrap }, readyMessage)
       let stopping = false
       const stop = (signal: string) => {
         if (stopping) return

@@ -24,6 +24,7 @@ import { lifecycleHandlers } from '../broker/handlers/lifecycle-handlers.js'
 import { raftHandlers } from '../broker/handlers/raft-handlers.js'
 import { reconcileLogs } from '../broker/log-reconciler.js'
 import { MetadataLog } from '../broker/metadata-log.js'
+import { startMetadataSnapshots } from '../broker/metadata-snapshots.js'
 import { producerIdManager } from '../broker/producer-ids.js'
 import { replicaFetchers } from '../broker/replica-fetchers.js'
 import { replicaManager } from '../broker/replica-manager.js'
@@ -72,6 +73,8 @@ export interface RunningNode {
   readonly port: number
   readonly nodeId: number
   readonly clusterId: string
+  /** `process.roles`: a controller-only node has no Kafka listener (`bootstrap` is its controller listener). */
+  readonly roles: readonly ('broker' | 'controller')[]
   readonly broker: Broker
   close(): Promise<void>
 }
@@ -281,6 +284,17 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     stopControllerDuties.push(startControllerHeartbeats(running, timerScheduler))
     stopControllerDuties.push(bootstrapFeatures(metadata, logger))
   }
+  // Every node (voters and observers) snapshots its own committed image (KIP-630).
+  stopControllerDuties.push(
+    startMetadataSnapshots({
+      metadata,
+      quorum,
+      properties: config.properties,
+      scheduler: timerScheduler,
+      clock,
+      logger,
+    }),
+  )
   const startupTimeoutMs = 60_000
   await waitUntil(() => caughtUp(quorum), clock, startupTimeoutMs, 'the metadata quorum has no leader to catch up with')
   publish(metadata.image)
@@ -305,6 +319,13 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
       logger,
     })
     await withTimeout(lifecycle.unfenced, startupTimeoutMs, 'the controller did not unfence this broker')
+    // Ready once this node's own image shows it unfenced, so its first Metadata answer lists it.
+    await waitUntil(
+      () => metadata.image.brokers.get(config.nodeId)?.fenced === false,
+      clock,
+      startupTimeoutMs,
+      'the unfencing did not reach this node',
+    )
   }
 
   const kafka = listeners.find((l) => !config.controllerListenerNames.includes(l.name)) ?? listeners[0]
@@ -319,6 +340,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     port: kafka.port,
     nodeId: config.nodeId,
     clusterId,
+    roles: config.processRoles,
     broker: running,
     close() {
       closing ??= (async () => {

@@ -54,7 +54,15 @@ export class Cluster {
    * all at once, resolving when every one logged `ready`.
    */
   static async start(
-    options: { voters?: number; brokers?: number; overrides?: Readonly<Record<string, string>> } = {},
+    options: {
+      voters?: number
+      brokers?: number
+      /** Voters are controllers only (process.roles=controller) instead of combined nodes. */
+      dedicatedControllers?: boolean
+      /** Nodes configured (voters list, ports, data dir) but not started: call startNode later. */
+      deferred?: readonly number[]
+      overrides?: Readonly<Record<string, string>>
+    } = {},
   ): Promise<Cluster> {
     const voterCount = options.voters ?? 3
     const brokerCount = options.brokers ?? 0
@@ -71,14 +79,19 @@ export class Cluster {
       const nodeId = i + 1
       const port = ports[2 * i] as number
       const controllerPort = ports[2 * i + 1] as number
-      const roles = nodeId <= voterCount ? ('broker,controller' as const) : ('broker' as const)
+      const voterRoles =
+        options.dedicatedControllers === true ? ('controller' as const) : ('broker,controller' as const)
+      const roles = nodeId <= voterCount ? voterRoles : ('broker' as const)
       const dataDir = join(root, `node-${nodeId}`)
       formatNodeDir(dataDir, nodeId, clusterId)
       const listeners =
         roles === 'broker'
           ? `PLAINTEXT://127.0.0.1:${port}`
-          : `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`
-      const replication = String(Math.min(3, voterCount + brokerCount))
+          : roles === 'controller'
+            ? `CONTROLLER://127.0.0.1:${controllerPort}`
+            : `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`
+      const brokerNodes = options.dedicatedControllers === true ? brokerCount : voterCount + brokerCount
+      const replication = String(Math.max(1, Math.min(3, brokerNodes)))
       specs.set(nodeId, {
         nodeId,
         port,
@@ -100,7 +113,8 @@ export class Cluster {
     }
     const cluster = new Cluster(root, specs, voters)
     try {
-      await Promise.all([...specs.keys()].map((id) => cluster.startNode(id)))
+      const now = [...specs.keys()].filter((id) => !(options.deferred ?? []).includes(id))
+      await Promise.all(now.map((id) => cluster.startNode(id)))
     } catch (err) {
       await cluster.cleanup()
       throw err
@@ -114,7 +128,7 @@ export class Cluster {
     if (spec === undefined) throw new Error(`no node ${nodeId}`)
     const node = await BrokerProcess.start({
       dataDir: spec.dataDir,
-      port: spec.port,
+      port: spec.roles === 'controller' ? spec.controllerPort : spec.port,
       overrides: spec.overrides,
       readyTimeoutMs,
     })
@@ -128,11 +142,11 @@ export class Cluster {
     return node
   }
 
-  /** Every live node's bootstrap address, comma-separated. */
+  /** Every live broker's bootstrap address, comma-separated. */
   bootstrap(): string {
-    return [...this.nodes.values()]
-      .filter((n) => n.alive)
-      .map((n) => n.bootstrap)
+    return [...this.nodes.entries()]
+      .filter(([id, n]) => n.alive && this.specs.get(id)?.roles !== 'controller')
+      .map(([, n]) => n.bootstrap)
       .join(',')
   }
 
