@@ -288,11 +288,26 @@ export class ReplicaFetcher {
         wakeAtMs = Math.min(wakeAtMs, nowMs + this.options.config.fetchBackoffMs)
         continue
       }
-      const position = bound.state.nextFetch(nowMs, this.view(bound))
+      let position: FetchPosition | undefined
+      try {
+        position = bound.state.nextFetch(nowMs, this.view(bound))
+      } catch (err) {
+        // The log moved under the fetch state (something else wrote or cut it): start again from
+        // the log as it is, as a new become-follower would.
+        this.options.logger?.error(
+          { err, topic: entry.topic, partition: entry.partition, leader: this.sourceBrokerId },
+          'follower fetch state out of step with its log; restarting it',
+        )
+        entry.bound = undefined
+        wakeAtMs = Math.min(wakeAtMs, nowMs)
+        continue
+      }
       if (position !== undefined) requested.push({ entry, position })
       else if (bound.state.wakeAtMs !== undefined) wakeAtMs = Math.min(wakeAtMs, bound.state.wakeAtMs)
     }
     if (requested.length === 0) {
+      // A partition was just reset: bind it on the next step at once.
+      if (wakeAtMs <= nowMs) return
       await this.sleep(wakeAtMs === Number.POSITIVE_INFINITY ? undefined : Math.max(0, wakeAtMs - nowMs))
       return
     }

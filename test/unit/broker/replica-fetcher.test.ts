@@ -462,6 +462,23 @@ describe('leadership changes', () => {
   })
 })
 
+describe('a log changed behind the fetcher', () => {
+  it('restarts the fetch state at the log as it is', async () => {
+    start()
+    ;(await clients.next()).resolve(fetchAnswer({ highWatermark: 0, records: await leaderBatches([0, 2, 3]) }))
+    const second = await clients.next()
+    expect(position(second).fetchOffset).toBe(2)
+    log.appendAsFollower(await leaderBatches([2, 1, 3]))
+    second.resolve(fetchAnswer({ highWatermark: 0 }))
+    expect(position(await clients.next())).toEqual({
+      fetchOffset: 3,
+      lastFetchedEpoch: 3,
+      currentLeaderEpoch: 3,
+      logStartOffset: 0,
+    })
+  })
+})
+
 describe('config', () => {
   it('reads Kafka’s replica.* names and keeps defaults for missing or malformed values', () => {
     expect(replicaFetcherConfig(new Map())).toEqual(DEFAULT_REPLICA_FETCHER_CONFIG)
