@@ -2,8 +2,9 @@
 // ListOffsets requests Kafka's ReplicaFetcherThread would, and applies each answer to a real
 // follower log: appends the leader's bytes untouched, truncates on a diverging epoch, truncates or
 // starts over after OFFSET_OUT_OF_RANGE, backs off replica.fetch.backoff.ms after errors, drops
-// corrupt batches, and ignores answers that arrive after the partition moved to a new leader epoch
-// or stopped being followed.
+// corrupt batches, ignores answers that arrive after the partition moved to a new leader epoch or
+// stopped being followed, and leaves the leader's producer state, aborted-transaction index and
+// last stable offset after transactional batches and markers.
 // Method: a fake transport that hands each request to the test and lets it answer by hand; a
 // ManualClock and ManualScheduler for backoffs; a PartitionLog on a temp dir as the follower's log,
 // and batches built with the records codec carrying the leader's offsets and epochs.
@@ -29,6 +30,7 @@ import { assignOffsetAndEpoch } from '../../../src/protocol/records/batch.js'
 import { ManualClock } from '../../../src/util/clock.js'
 import { ManualScheduler } from '../../../src/util/scheduler.js'
 import { batch, openLog, tempDir } from '../log/log-kit.js'
+import { markerBatch, txnBatch } from '../log/txn-kit.js'
 
 const TOPIC = 'orders'
 const TOPIC_ID = Buffer.from('00112233445566778899aabbccddeeff', 'hex')
@@ -459,6 +461,38 @@ describe('leadership changes', () => {
     await clients.next()
     await f.close()
     fetcher = undefined
+  })
+})
+
+describe('transactions', () => {
+  it('a follower’s producer state, aborted-transaction index and last stable offset match its leader’s', async () => {
+    const leaderDir = tempDir()
+    const leaderLog = openLog(leaderDir.dir, {}, { clock }).log
+    try {
+      for (const records of [await txnBatch(7, 0, 2), await txnBatch(8, 0, 1)]) {
+        expect(leaderLog.appendFromClient(records, 3).kind).toBe('appended')
+      }
+      leaderLog.appendAsLeader(await markerBatch(7, 'ABORT'), 3)
+      expect(leaderLog.appendFromClient(await txnBatch(7, 2, 1), 3).kind).toBe('appended')
+      leaderLog.appendAsLeader(await markerBatch(7, 'COMMIT'), 3)
+      leaderLog.updateHighWatermark(leaderLog.logEndOffset)
+      const bytes = allBytes(leaderLog)
+
+      start()
+      ;(await clients.next()).resolve(fetchAnswer({ highWatermark: leaderLog.highWatermark, records: bytes }))
+      expect(position(await clients.next()).fetchOffset).toBe(leaderLog.logEndOffset)
+      expect(allBytes(log).equals(bytes)).toBe(true)
+      expect(log.highWatermark).toBe(6)
+      expect(log.lastStableOffset).toBe(leaderLog.lastStableOffset)
+      expect(log.lastStableOffset).toBe(2)
+      expect(log.collectAbortedTransactions(0, 6)).toEqual(leaderLog.collectAbortedTransactions(0, 6))
+      expect(log.collectAbortedTransactions(0, 6).map((t) => [t.producerId, t.firstOffset])).toEqual([[7, 0]])
+      for (const producerId of [7, 8])
+        expect(log.producerStateOf(producerId)).toEqual(leaderLog.producerStateOf(producerId))
+    } finally {
+      await leaderLog.close()
+      leaderDir.cleanup()
+    }
   })
 })
 
