@@ -16,19 +16,21 @@ import { createDispatcher } from '../broker/dispatch.js'
 import { fetchPurgatory } from '../broker/fetch-purgatory.js'
 import { FORWARDABLE_API_KEYS } from '../broker/forwarding.js'
 import type { Handler } from '../broker/handler.js'
-import { writeTxnMarkers } from '../broker/handlers/27-write-txn-markers.js'
 import { alterPartitionHandler } from '../broker/handlers/56-alter-partition.js'
 import { envelopeHandler } from '../broker/handlers/58-envelope.js'
 import { brokerHandlers } from '../broker/handlers/index.js'
 import { lifecycleHandlers } from '../broker/handlers/lifecycle-handlers.js'
 import { raftHandlers } from '../broker/handlers/raft-handlers.js'
+import { startLeaderRebalance } from '../broker/leader-rebalance.js'
 import { reconcileLogs } from '../broker/log-reconciler.js'
 import { MetadataLog } from '../broker/metadata-log.js'
 import { startMetadataSnapshots } from '../broker/metadata-snapshots.js'
 import { producerIdManager } from '../broker/producer-ids.js'
 import { replicaFetchers } from '../broker/replica-fetchers.js'
 import { replicaManager } from '../broker/replica-manager.js'
+import { watchReplicationMetrics } from '../broker/replication-metrics.js'
 import { createTopics } from '../broker/topic-creation.js'
+import { txnMarkerSender } from '../broker/txn-marker-sender.js'
 import { groupCoordinatorConfigFromProperties } from '../coordinator/group/properties.js'
 import { GROUP_METADATA_TOPIC, GroupCoordinatorRuntime } from '../coordinator/group/runtime.js'
 import { transactionCoordinatorOptionsFromProperties } from '../coordinator/transaction/properties.js'
@@ -40,7 +42,6 @@ import { LogManager } from '../log/log-manager.js'
 import type { MetadataImage } from '../metadata/image.js'
 import { NodeClientPool } from '../network/client.js'
 import { type Listener, startListener } from '../network/server.js'
-import { ErrorCode } from '../protocol/errors.js'
 import { ApiKey } from '../protocol/generated/api-table.js'
 import { raftConfigFromProperties } from '../raft/config-properties.js'
 import { decodeRaftBatches } from '../raft/disk-log.js'
@@ -177,6 +178,12 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     (id) => interBrokerEndpoint(metadata.image, id, config.interBrokerListenerName),
     { clientId: `broker-${config.nodeId}-fetcher` },
   )
+  // Transaction markers on connections of their own, so that a marker waiting for the ISR never
+  // queues a replica fetch behind it (Kafka's TransactionMarkerChannelManager has its own client).
+  const markerClients = new NodeClientPool(
+    (id) => interBrokerEndpoint(metadata.image, id, config.interBrokerListenerName),
+    { clientId: `broker-${config.nodeId}-txn-marker` },
+  )
 
   const groupCoordinator = new GroupCoordinatorRuntime({
     nodeId: config.nodeId,
@@ -212,23 +219,10 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
       return BigInt(await producerIdManager(broker).generateProducerId())
     },
     groupPartition: (groupId) => groupCoordinator.partitionFor(groupId),
-    // One node: every leader is this one. Markers for another broker's partitions would go over the
-    // network; until there is an inter-broker client they get NOT_LEADER_OR_FOLLOWER and are retried.
-    sendMarkers: async (leader, request) => {
+    // In-process for partitions this node leads, WriteTxnMarkers to the leader for the others.
+    sendMarkers: (leader, request) => {
       assert(broker !== undefined, 'the broker exists before any request')
-      if (leader === config.nodeId) return writeTxnMarkers(broker, request)
-      return {
-        markers: request.markers.map((m) => ({
-          producerId: m.producerId,
-          topics: m.topics.map((t) => ({
-            name: t.name,
-            partitions: t.partitionIndexes.map((partitionIndex) => ({
-              partitionIndex,
-              errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER,
-            })),
-          })),
-        })),
-      }
+      return txnMarkerSender(broker, markerClients).send(leader, request)
     },
     scheduler: timerScheduler,
     clock,
@@ -272,6 +266,8 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
   metadata.onImage((image) => {
     if (previous !== null) publish(image)
   })
+  // Under-replicated, under-min-ISR and offline partition counts, logged when an image changes them.
+  watchReplicationMetrics(running)
   const controllerHandlers = controllerListenerHandlers()
   for (const spec of config.listeners) {
     const isController = config.controllerListenerNames.includes(spec.name)
@@ -282,6 +278,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
   const stopControllerDuties: (() => void)[] = []
   if (isController) {
     stopControllerDuties.push(startControllerHeartbeats(running, timerScheduler))
+    stopControllerDuties.push(startLeaderRebalance(running, timerScheduler))
     stopControllerDuties.push(bootstrapFeatures(metadata, logger))
   }
   // Every node (voters and observers) snapshots its own committed image (KIP-630).
@@ -349,6 +346,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
         // Parked JoinGroup/SyncGroup requests answer now; coordinator timers stop before the logs close.
         groupCoordinator.close()
         transactionCoordinator.close()
+        txnMarkerSender(running).close()
         // A broker hands its leaderships over before it goes (Kafka's controlled shutdown).
         // Only worth it when another live broker can take the leaderships over (not for the last one).
         if (lifecycle !== null) {
@@ -368,7 +366,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
         // A leader resigns so the other voters elect a successor at once rather than after a timeout.
         await quorum.close({ resign: true })
         metadata.close()
-        await Promise.all([transport.close(), controllerClients.close(), brokerClients.close()])
+        await Promise.all([transport.close(), controllerClients.close(), brokerClients.close(), markerClients.close()])
         await Promise.all(listeners.map((l) => l.close()))
         await logs.close()
         logger.info('oxbow node stopped')

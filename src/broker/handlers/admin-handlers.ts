@@ -1,4 +1,4 @@
-// The admin APIs: topics, partitions, configs, cluster and log-dir descriptions.
+// The admin APIs: topics, partitions, configs, leader elections, cluster and log-dir descriptions.
 import type { Handler } from '../handler.js'
 import { createTopicsHandler } from './19-create-topics.js'
 import { deleteTopicsHandler } from './20-delete-topics.js'
@@ -6,6 +6,7 @@ import { describeConfigsHandler } from './32-describe-configs.js'
 import { alterConfigsHandler } from './33-alter-configs.js'
 import { describeLogDirsHandler } from './35-describe-log-dirs.js'
 import { createPartitionsHandler } from './37-create-partitions.js'
+import { electLeadersHandler } from './43-elect-leaders.js'
 import { incrementalAlterConfigsHandler } from './44-incremental-alter-configs.js'
 import { describeClusterHandler } from './60-describe-cluster.js'
 
@@ -16,6 +17,7 @@ export const adminHandlers: Handler[] = [
   alterConfigsHandler as Handler,
   describeLogDirsHandler as Handler,
   createPartitionsHandler as Handler,
+  electLeadersHandler as Handler,
   incrementalAlterConfigsHandler as Handler,
   describeClusterHandler as Handler,
 ]
