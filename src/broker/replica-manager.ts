@@ -278,6 +278,18 @@ export class ReplicaManager {
     })
   }
 
+  /**
+   * Whether the leader's log of a partition is committed up to its end (a coordinator's write just
+   * appended): NONE now, or a promise of the outcome (waitForHighWatermark).
+   */
+  committedToEnd(topic: string, partition: number, timeoutMs: number): number | Promise<number> {
+    const led = this.leader(topic, partition)
+    if (led === undefined) return ErrorCode.NOT_LEADER_OR_FOLLOWER
+    const offset = led.log.logEndOffset
+    if (led.state.highWatermark >= offset) return ErrorCode.NONE
+    return this.waitForHighWatermark(topic, partition, offset, timeoutMs)
+  }
+
   /** The partitions led here (tests, metrics). */
   ledPartitions(): ReadonlyMap<string, LedPartition> {
     return this.#led

@@ -81,6 +81,9 @@ export interface RunningNode {
 }
 
 const SECURITY_PROTOCOL_PLAINTEXT = 0
+/** Kafka's offsets.commit.timeout.ms default, and the request timeout its transaction log writes wait. */
+const OFFSETS_COMMIT_TIMEOUT_MS = 5_000
+const TRANSACTION_WRITE_TIMEOUT_MS = 30_000
 /** metadata.version of Kafka 3.9 (3.9-IV0). */
 const METADATA_VERSION = 21
 
@@ -201,7 +204,10 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     clock,
     logger,
     onAppend: (partition, bytes) => {
-      if (broker !== undefined) replicaManager(broker).onLocalAppend(GROUP_METADATA_TOPIC, partition, { bytes })
+      if (broker === undefined) return
+      replicaManager(broker).onLocalAppend(GROUP_METADATA_TOPIC, partition, { bytes })
+      // Kafka's offsets.commit.timeout.ms: how long a group write waits for the ISR.
+      return replicaManager(broker).committedToEnd(GROUP_METADATA_TOPIC, partition, OFFSETS_COMMIT_TIMEOUT_MS)
     },
   })
   const transactionCoordinator = new TransactionCoordinatorRuntime({
@@ -228,7 +234,9 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
     clock,
     logger,
     onAppend: (partition, bytes) => {
-      if (broker !== undefined) replicaManager(broker).onLocalAppend(TRANSACTION_STATE_TOPIC, partition, { bytes })
+      if (broker === undefined) return
+      replicaManager(broker).onLocalAppend(TRANSACTION_STATE_TOPIC, partition, { bytes })
+      return replicaManager(broker).committedToEnd(TRANSACTION_STATE_TOPIC, partition, TRANSACTION_WRITE_TIMEOUT_MS)
     },
   })
   broker = new Broker({

@@ -16,7 +16,10 @@
 // One call = one synchronous step: route to the shard, call it, encode its records into one batch,
 // `appendAsLeader`, report it (`onAppend`: the replica manager moves the high watermark), then
 // resolve the immediate response and every deferred one, and re-arm the timer. Nothing awaits in
-// between, so the shard's state and its log never diverge. If the append throws (disk failure)
+// between, so the shard's state and its log never diverge. As Kafka's coordinators write with
+// acks=all, the answers wait until the write is committed when `onAppend` says it is not yet (a
+// promise: followers must fetch it); a write that cannot commit (leadership moved, timed out)
+// answers NOT_COORDINATOR / COORDINATOR_NOT_AVAILABLE. If the append throws (disk failure)
 // or the shard throws (a failed assertion), the held responses get an error and the partition is
 // reloaded from its log, which holds exactly what was written, as Kafka reverts to its snapshot.
 //
@@ -71,8 +74,11 @@ export interface GroupCoordinatorRuntimeOptions {
   readonly logger: Logger
   /** A fresh UUID string for member ids; default crypto.randomUUID. */
   readonly newUuid?: () => string
-  /** After each append (wakes fetches parked on the partition). */
-  readonly onAppend?: (partition: number, bytes: number) => void
+  /**
+   * After each append (the replica manager moves the high watermark and wakes fetches). A promise
+   * when the write is not committed yet: it settles with NONE once it is, or the error that ends it.
+   */
+  readonly onAppend?: (partition: number, bytes: number) => unknown
 }
 
 /** The request header facts a handler passes on. */
@@ -365,8 +371,9 @@ export class GroupCoordinatorRuntime extends InternalTopicRuntime<PartitionState
     call: (shard: GroupCoordinatorShard, nowMs: number) => CoordinatorResult<T>,
     errorResponse: (errorCode: ErrorCode) => T,
     producer?: TransactionalProducer,
-  ): T {
+  ): T | Promise<T> {
     const nowMs = this.#options.clock.wallMs()
+    let committed: Promise<unknown> | null = null
     let result: CoordinatorResult<T>
     try {
       result = call(p.shard, nowMs)
@@ -382,7 +389,8 @@ export class GroupCoordinatorRuntime extends InternalTopicRuntime<PartitionState
             ? encodeKeyValueBatch(result.records, nowMs)
             : encodeTransactionalKeyValueBatch(result.records, nowMs, producer)
         const appended = p.log.appendAsLeader(batch, p.leaderEpoch)
-        this.#options.onAppend?.(p.partition, appended.bytes)
+        const commit = this.#options.onAppend?.(p.partition, appended.bytes)
+        if (commit instanceof Promise) committed = commit
       } catch (err) {
         this.#options.logger.error({ err, partition: p.partition }, '__consumer_offsets append failed; reloading')
         for (const d of result.deferred) {
@@ -393,9 +401,33 @@ export class GroupCoordinatorRuntime extends InternalTopicRuntime<PartitionState
         return errorResponse(ErrorCode.NOT_COORDINATOR)
       }
     }
+    if (committed !== null) return this.#afterCommit(p, committed, result, errorResponse)
     this.#answer(result.deferred)
     this.#arm(p)
     return result.response
+  }
+
+  /** Answers a step once its write is committed; a write that cannot commit answers with an error. */
+  async #afterCommit<T>(
+    p: ActivePartition,
+    committed: Promise<unknown>,
+    result: CoordinatorResult<T>,
+    errorResponse: (errorCode: ErrorCode) => T,
+  ): Promise<T> {
+    this.#arm(p)
+    const errorCode = await committed
+    if (errorCode === ErrorCode.NONE) {
+      this.#answer(result.deferred)
+      return result.response
+    }
+    // Kafka's coordinators answer NOT_COORDINATOR when leadership moved, else COORDINATOR_NOT_AVAILABLE.
+    const answer =
+      errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER ? ErrorCode.NOT_COORDINATOR : ErrorCode.COORDINATOR_NOT_AVAILABLE
+    for (const d of result.deferred) {
+      const parked = this.#parked.get(d.requestId)
+      if (parked !== undefined) this.#answerWithError(d.requestId, parked, answer)
+    }
+    return errorResponse(answer)
   }
 
   #answer(deferred: readonly DeferredResponse[]): void {

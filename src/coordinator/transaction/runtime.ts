@@ -9,8 +9,12 @@
 // The coordinator epoch of a shard is the partition's leader epoch.
 //
 // One step = call the shard, encode its records into one batch, `appendAsLeader`, report it
-// (`onAppend`: the replica manager moves the high watermark), answer, re-arm the timer, then start writing the step's markers. A failed append
-// answers NOT_COORDINATOR, drops the markers and reloads the shard from its log (types.ts).
+// (`onAppend`: the replica manager moves the high watermark), answer, re-arm the timer, then start
+// writing the step's markers. As Kafka's coordinator writes with acks=all, the answer and the
+// markers wait until the write is committed when `onAppend` says it is not yet (a promise); a
+// write that cannot commit answers NOT_COORDINATOR (leadership moved) or
+// COORDINATOR_NOT_AVAILABLE and drops the markers. A failed append answers NOT_COORDINATOR, drops
+// the markers and reloads the shard from its log (types.ts).
 //
 // Markers: the partitions of a marker are grouped by their leader in the current image and sent as
 // one WriteTxnMarkers request per leader through `sendMarkers` (in-process for this node). Each
@@ -78,8 +82,11 @@ export interface TransactionCoordinatorRuntimeOptions {
   readonly scheduler: Scheduler
   readonly clock: Clock
   readonly logger: Logger
-  /** After each append (wakes fetches parked on the partition). */
-  readonly onAppend?: (partition: number, bytes: number) => void
+  /**
+   * After each append (the replica manager moves the high watermark and wakes fetches). A promise
+   * when the write is not committed yet: it settles with NONE once it is, or the error that ends it.
+   */
+  readonly onAppend?: (partition: number, bytes: number) => unknown
 }
 
 export type TransactionCoordinatorLookup = CoordinatorLookup
@@ -331,8 +338,9 @@ export class TransactionCoordinatorRuntime extends InternalTopicRuntime<Partitio
     p: ActivePartition,
     call: (shard: TransactionCoordinatorShard, nowMs: number) => CoordinatorResult<T>,
     errorResponse: (errorCode: ErrorCode) => T,
-  ): T {
+  ): T | Promise<T> {
     const nowMs = this.#options.clock.wallMs()
+    let committed: Promise<unknown> | null = null
     let result: CoordinatorResult<T>
     try {
       result = call(p.shard, nowMs)
@@ -344,7 +352,8 @@ export class TransactionCoordinatorRuntime extends InternalTopicRuntime<Partitio
     if (result.records.length > 0) {
       try {
         const appended = p.log.appendAsLeader(encodeKeyValueBatch(result.records, nowMs), p.leaderEpoch)
-        this.#options.onAppend?.(p.partition, appended.bytes)
+        const commit = this.#options.onAppend?.(p.partition, appended.bytes)
+        if (commit instanceof Promise) committed = commit
       } catch (err) {
         this.#options.logger.error({ err, partition: p.partition }, '__transaction_state append failed; reloading')
         this.#reload(p)
@@ -352,8 +361,30 @@ export class TransactionCoordinatorRuntime extends InternalTopicRuntime<Partitio
       }
     }
     this.#arm(p)
+    if (committed !== null) return this.#afterCommit(p, committed, result, errorResponse)
     // After the answer: the markers go out in a later task, once the response has been written.
     for (const marker of result.markers) this.#scheduleMarkers(p, marker, marker.partitions, 0)
+    return result.response
+  }
+
+  /** Answers a step, and starts its markers, once its write is committed. */
+  async #afterCommit<T>(
+    p: ActivePartition,
+    committed: Promise<unknown>,
+    result: CoordinatorResult<T>,
+    errorResponse: (errorCode: ErrorCode) => T,
+  ): Promise<T> {
+    const errorCode = await committed
+    if (errorCode !== ErrorCode.NONE) {
+      return errorResponse(
+        errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER
+          ? ErrorCode.NOT_COORDINATOR
+          : ErrorCode.COORDINATOR_NOT_AVAILABLE,
+      )
+    }
+    if (this.partitions.get(p.partition) === p) {
+      for (const marker of result.markers) this.#scheduleMarkers(p, marker, marker.partitions, 0)
+    }
     return result.response
   }
 

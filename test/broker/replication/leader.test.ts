@@ -8,6 +8,8 @@
 // their replica fetchers stopped, topics placed on [1, 2, 3] so node 1 leads; the tests play
 // followers 2 and 3 with raw Fetch v12 frames (replicaId 2 / 3) to node 1, and produce and
 // consume with raw frames. replica.lag.time.max.ms is 3000 so the ISR changes within seconds.
+// The group coordinator writes to an RF=3 __consumer_offsets as with acks=all: an OffsetCommit
+// answers once both followers fetched the commit's record.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -50,6 +52,8 @@ async function start(nodeId: number): Promise<RunningNode> {
       'broker.session.timeout.ms': '2000',
       'broker.heartbeat.interval.ms': '200',
       'replica.lag.time.max.ms': String(LAG_MS),
+      'offsets.topic.replication.factor': '3',
+      'offsets.topic.num.partitions': '1',
     },
   })
   nodes.set(nodeId, node)
@@ -289,3 +293,61 @@ it('a silent follower leaves the ISR through the controller, min.insync.replicas
     await loop2
   }
 }, 30_000)
+
+it('an OffsetCommit answers once the followers have the record in __consumer_offsets', async () => {
+  await createLedByNode1('offsets')
+  const finder = await connect(1)
+  const found = await finder.requestWith(apis.FIND_COORDINATOR, 3, { key: 'g', keyType: 0 })
+  expect([ErrorCode.NONE, ErrorCode.COORDINATOR_NOT_AVAILABLE]).toContain(found.errorCode)
+  const TOPIC = '__consumer_offsets'
+  let coordinator: RunningNode | undefined
+  await eventually(() => {
+    const leaderId = node(1).broker.image.topicsByName.get(TOPIC)?.partitions[0]?.leader ?? -1
+    coordinator = nodes.get(leaderId)
+    expect(coordinator?.broker.groupCoordinator.partitionStates().get(0)).toBe('active')
+  })
+  if (coordinator === undefined) throw new Error('no coordinator')
+  const leaderId = coordinator.nodeId
+  const followers = [1, 2, 3].filter((id) => id !== leaderId)
+  const fetchers = await Promise.all(followers.map(() => connect(leaderId)))
+  const log = coordinator.broker.logs.getLog({ topic: TOPIC, partition: 0 })
+  if (log === undefined) throw new Error('no __consumer_offsets log')
+  const start = log.logEndOffset
+  for (const [i, id] of followers.entries()) await fetchAs(fetchers[i] as RawClient, id, TOPIC, start)
+
+  const committer = await connect(leaderId)
+  let settled = false
+  const commit = committer
+    .requestWith(apis.OFFSET_COMMIT, 8, {
+      groupId: 'g',
+      generationIdOrMemberEpoch: -1,
+      memberId: '',
+      groupInstanceId: null,
+      topics: [
+        {
+          name: 'offsets',
+          partitions: [
+            {
+              partitionIndex: 0,
+              committedOffset: 7n,
+              committedLeaderEpoch: -1,
+              commitTimestamp: -1n,
+              committedMetadata: null,
+            },
+          ],
+        },
+      ],
+    })
+    .finally(() => {
+      settled = true
+    })
+  await eventually(() => expect(log.logEndOffset).toBeGreaterThan(start))
+  const end = log.logEndOffset
+  await fetchAs(fetchers[0] as RawClient, followers[0] as number, TOPIC, end)
+  expect(log.highWatermark).toBe(start)
+  expect(settled).toBe(false)
+  await fetchAs(fetchers[1] as RawClient, followers[1] as number, TOPIC, end)
+  expect(log.highWatermark).toBe(end)
+  const answer = await commit
+  expect(answer.topics[0]?.partitions[0]?.errorCode).toBe(ErrorCode.NONE)
+})
