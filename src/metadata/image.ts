@@ -15,6 +15,12 @@ export interface PartitionImage {
    * election and has not yet told the controller it recovered). Absent means 0.
    */
   readonly leaderRecoveryState?: number
+  /**
+   * A reassignment in progress (KIP-455): the replicas it is adding and removing. `replicas` then
+   * holds both (the target first, then those being removed). Absent means none.
+   */
+  readonly addingReplicas?: readonly number[]
+  readonly removingReplicas?: readonly number[]
 }
 
 export const LeaderRecoveryState = { RECOVERED: 0, RECOVERING: 1 } as const

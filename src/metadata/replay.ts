@@ -11,7 +11,9 @@
 // Partition changes follow Kafka's PartitionRegistration.merge: a null field
 // keeps its value; leader -2 keeps the leader and its epoch, any other leader
 // value (even the same broker, -1 included) bumps the leader epoch; the
-// partition epoch bumps on every change; leaderRecoveryState -1 keeps it.
+// partition epoch bumps on every change; leaderRecoveryState -1 keeps it;
+// addingReplicas and removingReplicas (a reassignment, KIP-455) likewise keep
+// their value when null, and an empty list clears them.
 // Broker registration changes, as ClusterControlManager.replay, must name the
 // registered epoch: anything else is a bug in whoever wrote the record.
 import { assert, assertNever } from '../util/assert.js'
@@ -84,6 +86,7 @@ export function replay(image: MetadataImage, records: readonly MetadataRecord[],
           leaderEpoch: d.leaderEpoch,
           partitionEpoch: d.partitionEpoch,
           leaderRecoveryState: d.leaderRecoveryState,
+          ...reassignment(d.addingReplicas, d.removingReplicas),
         }
         putTopic({ ...topic, partitions })
         break
@@ -103,6 +106,10 @@ export function replay(image: MetadataImage, records: readonly MetadataRecord[],
           leaderEpoch: leaderSet ? old.leaderEpoch + 1 : old.leaderEpoch,
           partitionEpoch: old.partitionEpoch + 1,
           leaderRecoveryState: d.leaderRecoveryState === -1 ? (old.leaderRecoveryState ?? 0) : d.leaderRecoveryState,
+          ...reassignment(
+            d.addingReplicas ?? old.addingReplicas ?? [],
+            d.removingReplicas ?? old.removingReplicas ?? [],
+          ),
         }
         const partitions = [...topic.partitions]
         partitions[d.partitionId] = next
@@ -198,4 +205,15 @@ export function replay(image: MetadataImage, records: readonly MetadataRecord[],
     }
   }
   return { offset: lastOffset, topicsByName: byName, topicsById: byId, brokers, configs, features, nextProducerId }
+}
+
+/** A reassignment's adding and removing replicas on a PartitionImage: present only while not empty. */
+function reassignment(
+  addingReplicas: readonly number[],
+  removingReplicas: readonly number[],
+): Pick<PartitionImage, 'addingReplicas' | 'removingReplicas'> {
+  return {
+    ...(addingReplicas.length > 0 ? { addingReplicas } : {}),
+    ...(removingReplicas.length > 0 ? { removingReplicas } : {}),
+  }
 }

@@ -1,4 +1,5 @@
-// The admin APIs: topics, partitions, configs, leader elections, cluster and log-dir descriptions.
+// The admin APIs: topics, partitions, configs, leader elections, partition reassignments, cluster and
+// log-dir descriptions.
 import type { Handler } from '../handler.js'
 import { createTopicsHandler } from './19-create-topics.js'
 import { deleteTopicsHandler } from './20-delete-topics.js'
@@ -8,6 +9,8 @@ import { describeLogDirsHandler } from './35-describe-log-dirs.js'
 import { createPartitionsHandler } from './37-create-partitions.js'
 import { electLeadersHandler } from './43-elect-leaders.js'
 import { incrementalAlterConfigsHandler } from './44-incremental-alter-configs.js'
+import { alterPartitionReassignmentsHandler } from './45-alter-partition-reassignments.js'
+import { listPartitionReassignmentsHandler } from './46-list-partition-reassignments.js'
 import { describeClusterHandler } from './60-describe-cluster.js'
 
 export const adminHandlers: Handler[] = [
@@ -19,5 +22,7 @@ export const adminHandlers: Handler[] = [
   createPartitionsHandler as Handler,
   electLeadersHandler as Handler,
   incrementalAlterConfigsHandler as Handler,
+  alterPartitionReassignmentsHandler as Handler,
+  listPartitionReassignmentsHandler as Handler,
   describeClusterHandler as Handler,
 ]
