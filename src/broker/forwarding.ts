@@ -23,11 +23,16 @@
 // then DefaultPrincipalData v0 { type, name, tokenAuthenticated } (flexible).
 // The address is the raw IPv4 (4 bytes) or IPv6 (16 bytes) address, as Java's
 // InetAddress.getAddress(); an IPv4-mapped IPv6 address is sent as IPv4.
+import {
+  alterPartitionReassignmentsErrorResponse,
+  listPartitionReassignmentsErrorResponse,
+} from '../metadata/controller/reassignment.js'
 import { ErrorCode, errorInfo } from '../protocol/errors.js'
 import { encodeResponse } from '../protocol/frame.js'
 import { type ApiDefinition, ApiKey } from '../protocol/generated/api-table.js'
 import { envelopeApi } from '../protocol/generated/apis/envelope.js'
 import type { AlterConfigsRequest } from '../protocol/generated/message/alter-configs-request.js'
+import type { AlterPartitionReassignmentsRequest } from '../protocol/generated/message/alter-partition-reassignments-request.js'
 import type { CreatePartitionsRequest } from '../protocol/generated/message/create-partitions-request.js'
 import type { CreateTopicsRequest } from '../protocol/generated/message/create-topics-request.js'
 import { writeDefaultPrincipalData } from '../protocol/generated/message/default-principal-data.js'
@@ -254,6 +259,14 @@ export function forwardingErrorResponse(
         })),
       }
     }
+    case ApiKey.ALTER_PARTITION_REASSIGNMENTS:
+      return alterPartitionReassignmentsErrorResponse(
+        request as AlterPartitionReassignmentsRequest,
+        errorCode,
+        errorMessage,
+      )
+    case ApiKey.LIST_PARTITION_REASSIGNMENTS:
+      return listPartitionReassignmentsErrorResponse(errorCode, errorMessage)
     default:
       return null
   }
