@@ -144,7 +144,14 @@ async function produce(client: RawClient, topic: string, acks: number, count: nu
 }
 
 /** One partition's answer to a Fetch v12 from `replicaId` (-1: a consumer). */
-async function fetchAs(client: RawClient, replicaId: number, topic: string, offset: number, currentLeaderEpoch = -1) {
+async function fetchAs(
+  client: RawClient,
+  replicaId: number,
+  topic: string,
+  offset: number,
+  currentLeaderEpoch = -1,
+  lastFetchedEpoch = -1,
+) {
   const response = await client.requestWith(apis.FETCH, 12, {
     replicaId,
     maxWaitMs: 0,
@@ -162,7 +169,7 @@ async function fetchAs(client: RawClient, replicaId: number, topic: string, offs
             partition: 0,
             currentLeaderEpoch,
             fetchOffset: BigInt(offset),
-            lastFetchedEpoch: -1,
+            lastFetchedEpoch,
             logStartOffset: 0n,
             partitionMaxBytes: 1 << 20,
             replicaDirectoryId: ZERO_UUID,
@@ -176,7 +183,9 @@ async function fetchAs(client: RawClient, replicaId: number, topic: string, offs
   expect(response.errorCode).toBe(ErrorCode.NONE)
   const p = response.responses[0]?.partitions[0]
   if (p === undefined) throw new Error('no partition in the fetch response')
-  return { errorCode: p.errorCode, highWatermark: Number(p.highWatermark), bytes: p.records?.length ?? 0 }
+  const diverging =
+    p.divergingEpoch.epoch >= 0 ? { divergingEpoch: [p.divergingEpoch.epoch, Number(p.divergingEpoch.endOffset)] } : {}
+  return { errorCode: p.errorCode, highWatermark: Number(p.highWatermark), bytes: p.records?.length ?? 0, ...diverging }
 }
 
 it('a follower fetch moves the high watermark to the minimum log end of the ISR; consumers stop there', async () => {
@@ -213,6 +222,20 @@ it('a follower fetch moves the high watermark to the minimum log end of the ISR;
   const elsewhere = await connect(2)
   expect((await fetchAs(elsewhere, 3, 'hw', 0)).errorCode).toBe(ErrorCode.NOT_LEADER_OR_FOLLOWER)
   expect((await fetchAs(follower2, 2, 'hw', 4)).errorCode).toBe(ErrorCode.OFFSET_OUT_OF_RANGE)
+  // A follower whose log claims more of epoch 0 than the leader's has truncates to the leader's end.
+  expect(await fetchAs(follower2, 2, 'hw', 4, 0, 0)).toEqual({
+    errorCode: ErrorCode.NONE,
+    highWatermark: 3,
+    bytes: 0,
+    divergingEpoch: [0, 3],
+  })
+  // OffsetForLeaderEpoch answers from the same leader-epoch cache.
+  const epochs = await follower2.requestWith(apis.OFFSET_FOR_LEADER_EPOCH, 4, {
+    replicaId: 2,
+    topics: [{ topic: 'hw', partitions: [{ partition: 0, currentLeaderEpoch: 0, leaderEpoch: 0 }] }],
+  })
+  const answer = epochs.topics[0]?.partitions[0]
+  expect([answer?.errorCode, answer?.leaderEpoch, answer?.endOffset]).toEqual([ErrorCode.NONE, 0, 3n])
 })
 
 it('acks=all waits until every ISR member fetched past the batch, or times out', async () => {
