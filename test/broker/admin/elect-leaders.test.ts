@@ -233,6 +233,37 @@ describe('ElectLeaders requests', () => {
     expect(empty).toEqual({ throttleTimeMs: 0, errorCode: ErrorCode.NONE, replicaElectionResults: [] })
   })
 
+  it('on the controller listener of a node that is not the active controller: NOT_CONTROLLER', async () => {
+    const other = cluster.notController()
+    const client = await RawClient.connect(cluster.ports[2 * (other.nodeId - 1) + 1] as number)
+    try {
+      const answer = await client.request(apis.ELECT_LEADERS, 2, {
+        electionType: 0,
+        topicPartitions: [{ topic: 'elect', partitions: [0, 1] }],
+        timeoutMs: 10_000,
+      })
+      const failed = {
+        errorCode: ErrorCode.NOT_CONTROLLER,
+        errorMessage: 'This is not the correct controller for this cluster.',
+      }
+      expect(answer).toEqual({
+        throttleTimeMs: 0,
+        errorCode: ErrorCode.NOT_CONTROLLER,
+        replicaElectionResults: [
+          {
+            topic: 'elect',
+            partitionResult: [
+              { partitionId: 0, ...failed },
+              { partitionId: 1, ...failed },
+            ],
+          },
+        ],
+      })
+    } finally {
+      client.close()
+    }
+  })
+
   it('a partition whose only replica is gone: no preferred leader, no eligible leader; one with a leader needs no unclean election', async () => {
     await cluster.createTopic('solo', [[3]])
     await eventually(async () => {
