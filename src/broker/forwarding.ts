@@ -23,6 +23,8 @@
 // then DefaultPrincipalData v0 { type, name, tokenAuthenticated } (flexible).
 // The address is the raw IPv4 (4 bytes) or IPv6 (16 bytes) address, as Java's
 // InetAddress.getAddress(); an IPv4-mapped IPv6 address is sent as IPv4.
+
+import { electLeadersErrorResponse } from '../metadata/controller/elect-leaders.js'
 import {
   alterPartitionReassignmentsErrorResponse,
   listPartitionReassignmentsErrorResponse,
@@ -37,6 +39,7 @@ import type { CreatePartitionsRequest } from '../protocol/generated/message/crea
 import type { CreateTopicsRequest } from '../protocol/generated/message/create-topics-request.js'
 import { writeDefaultPrincipalData } from '../protocol/generated/message/default-principal-data.js'
 import type { DeleteTopicsRequest } from '../protocol/generated/message/delete-topics-request.js'
+import type { ElectLeadersRequest } from '../protocol/generated/message/elect-leaders-request.js'
 import type { EnvelopeResponse } from '../protocol/generated/message/envelope-response.js'
 import type { IncrementalAlterConfigsRequest } from '../protocol/generated/message/incremental-alter-configs-request.js'
 import { Writer } from '../protocol/writer.js'
@@ -267,6 +270,8 @@ export function forwardingErrorResponse(
       )
     case ApiKey.LIST_PARTITION_REASSIGNMENTS:
       return listPartitionReassignmentsErrorResponse(errorCode, errorMessage)
+    case ApiKey.ELECT_LEADERS:
+      return electLeadersErrorResponse(request as ElectLeadersRequest, errorCode, errorMessage)
     default:
       return null
   }

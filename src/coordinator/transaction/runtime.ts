@@ -430,12 +430,20 @@ export class TransactionCoordinatorRuntime extends InternalTopicRuntime<Partitio
       list.push(tp)
       byLeader.set(partition.leader, list)
     }
-    for (const [leader, tps] of byLeader) {
-      let response: WriteTxnMarkersResponse
-      try {
-        response = await this.#options.sendMarkers(leader, markersRequest(marker, tps))
-      } catch (err) {
-        this.#options.logger.warn({ err, leader }, 'WriteTxnMarkers failed; retrying')
+    // To every leader at once, as Kafka's TransactionMarkerChannelManager: the slowest leader, not
+    // the sum of them, bounds how long the transaction stays in PrepareCommit/PrepareAbort.
+    const answers = await Promise.all(
+      [...byLeader].map(async ([leader, tps]) => {
+        try {
+          return { leader, tps, response: await this.#options.sendMarkers(leader, markersRequest(marker, tps)) }
+        } catch (err) {
+          this.#options.logger.warn({ err, leader }, 'WriteTxnMarkers failed; retrying')
+          return { leader, tps, response: null }
+        }
+      }),
+    )
+    for (const { tps, response } of answers) {
+      if (response === null) {
         retry.push(...tps)
         continue
       }
