@@ -9,12 +9,17 @@
 //      v8 LATEST and EARLIEST as replica, with the current leader epoch), then onLeaderOffsets.
 //   2. Partitions whose nextFetch() gives a position: one Fetch v16 (ReplicaState {replicaId =
 //      this broker, replicaEpoch = its broker epoch}, topic ids, currentLeaderEpoch,
-//      lastFetchedEpoch), sessionless (sessionId 0, epoch -1: every request is a full fetch, no
-//      incremental fetch sessions), replica.fetch.wait.max.ms / min.bytes / response.max.bytes
-//      for the request and replica.fetch.max.bytes per partition.
+//      lastFetchedEpoch) in a fetch session (replica-fetch-session.ts, KIP-227: a full request,
+//      then incremental ones naming only changed partitions and the forgotten ones),
+//      replica.fetch.wait.max.ms / min.bytes / response.max.bytes for the request and
+//      replica.fetch.max.bytes per partition. A partition that starts (again), gets a new leader
+//      epoch or an error answer makes the next request full (a new session): its first answer (a
+//      diverging epoch, say) then comes whatever else changed, and nothing stale stays cached in
+//      the leader's session.
 //   3. None: sleep until the earliest backoff ends or a partition is added.
 // A failed request (transport error, top-level error code, no inter-broker clients yet) backs off
-// every partition it carried by replica.fetch.backoff.ms.
+// every partition it carried by replica.fetch.backoff.ms; a lost or out-of-step session is fetched
+// again in full at once.
 //
 // Every answer is checked after its await: a partition that was removed or re-added since (a new
 // leader or leader epoch: `follow` again) is a different entry, and FollowerState ignores answers
@@ -35,7 +40,7 @@ import { ErrorCode } from '../protocol/errors.js'
 import type { ApiDefinition } from '../protocol/generated/api-table.js'
 import { fetchApi } from '../protocol/generated/apis/fetch.js'
 import { listOffsetsApi } from '../protocol/generated/apis/list-offsets.js'
-import type { FetchRequest, FetchTopic } from '../protocol/generated/message/fetch-request.js'
+import type { FetchRequest, FetchTopic, ForgottenTopic } from '../protocol/generated/message/fetch-request.js'
 import type { FetchResponse, PartitionData } from '../protocol/generated/message/fetch-response.js'
 import type { ListOffsetsRequest } from '../protocol/generated/message/list-offsets-request.js'
 import type { ListOffsetsResponse } from '../protocol/generated/message/list-offsets-response.js'
@@ -53,6 +58,7 @@ import type { Clock } from '../util/clock.js'
 import type { Scheduler } from '../util/scheduler.js'
 import { type BrokerClients, transportFailureReason } from './broker-clients.js'
 import { epochEntries } from './log-summary.js'
+import { ReplicaFetchSession } from './replica-fetch-session.js'
 
 /** Fetch v16: ReplicaState (v15), topic ids (v13), diverging epochs (v12). */
 export const REPLICA_FETCH_VERSION = 16
@@ -188,6 +194,7 @@ export class ReplicaFetcher {
   readonly sourceBrokerId: number
   private readonly options: ReplicaFetcherOptions
   private readonly entries = new Map<string, Entry>()
+  private readonly session = new ReplicaFetchSession()
   private closed = false
   private wake: (() => void) | null = null
   private readonly closedSignal: Promise<void>
@@ -228,6 +235,7 @@ export class ReplicaFetcher {
         this.bind(entry)
         continue
       }
+      if (existing.leaderEpoch !== p.leaderEpoch || !existing.topicId.equals(p.topicId)) this.session.reset()
       existing.topicId = p.topicId
       existing.leaderEpoch = p.leaderEpoch
       const bound = existing.bound
@@ -316,55 +324,86 @@ export class ReplicaFetcher {
 
   private async fetch(requested: readonly { entry: Entry; position: FetchPosition }[]): Promise<void> {
     const { config } = this.options
+    const fetch = this.session.build(
+      requested.map(({ entry, position }) => ({
+        topic: entry.topic,
+        topicId: entry.topicId,
+        partition: entry.partition,
+        fetchOffset: position.fetchOffset,
+        logStartOffset: position.logStartOffset,
+        currentLeaderEpoch: position.currentLeaderEpoch,
+        lastFetchedEpoch: position.lastFetchedEpoch,
+        partitionMaxBytes: config.fetchMaxBytes,
+      })),
+    )
     const topics = new Map<string, FetchTopic>()
-    for (const { entry, position } of requested) {
-      let topic = topics.get(entry.topic)
+    for (const p of fetch.partitions) {
+      let topic = topics.get(p.topic)
       if (topic === undefined) {
-        topic = { topic: entry.topic, topicId: entry.topicId, partitions: [] }
-        topics.set(entry.topic, topic)
+        topic = { topic: p.topic, topicId: p.topicId, partitions: [] }
+        topics.set(p.topic, topic)
       }
       topic.partitions.push({
-        partition: entry.partition,
-        currentLeaderEpoch: position.currentLeaderEpoch,
-        fetchOffset: BigInt(position.fetchOffset),
-        lastFetchedEpoch: position.lastFetchedEpoch,
-        logStartOffset: BigInt(position.logStartOffset),
-        partitionMaxBytes: config.fetchMaxBytes,
+        partition: p.partition,
+        currentLeaderEpoch: p.currentLeaderEpoch,
+        fetchOffset: BigInt(p.fetchOffset),
+        lastFetchedEpoch: p.lastFetchedEpoch,
+        logStartOffset: BigInt(p.logStartOffset),
+        partitionMaxBytes: p.partitionMaxBytes,
         replicaDirectoryId: ZERO_UUID,
       })
     }
-    const brokerEpoch = this.options.brokerEpoch()
+    const forgotten = new Map<string, ForgottenTopic>()
+    for (const p of fetch.forgotten) {
+      const key = p.topicId.toString('hex')
+      let topic = forgotten.get(key)
+      if (topic === undefined) {
+        topic = { topic: p.topic, topicId: p.topicId, partitions: [] }
+        forgotten.set(key, topic)
+      }
+      topic.partitions.push(p.partition)
+    }
     const request: FetchRequest = {
       ...fetchApi.request.create(),
       // Kafka's replica fetcher leaves the cluster id out (only KRaft's own fetches carry it).
       clusterId: null,
       replicaId: -1,
-      replicaState: { replicaId: this.options.localBrokerId, replicaEpoch: brokerEpoch },
+      replicaState: { replicaId: this.options.localBrokerId, replicaEpoch: this.options.brokerEpoch() },
       maxWaitMs: config.fetchWaitMaxMs,
       minBytes: config.fetchMinBytes,
       maxBytes: config.fetchResponseMaxBytes,
       isolationLevel: 0,
-      sessionId: 0,
-      sessionEpoch: -1,
+      sessionId: fetch.sessionId,
+      sessionEpoch: fetch.sessionEpoch,
       topics: [...topics.values()],
-      forgottenTopicsData: [],
+      forgottenTopicsData: [...forgotten.values()],
       rackId: '',
     }
     const answer = await this.send(fetchApi, REPLICA_FETCH_VERSION, request)
     if (this.closed) return
     const nowMs = this.options.clock.monotonicMs()
-    if (!answer.ok || answer.response.errorCode !== ErrorCode.NONE) {
+    if (!answer.ok) this.session.onFailure()
+    const outcome = answer.ok
+      ? this.session.onResponse(fetch, answer.response.errorCode, answer.response.sessionId)
+      : 'error'
+    // The session was lost or out of step: the next step fetches in full at once.
+    if (outcome === 'retryFull') return
+    if (!answer.ok || outcome === 'error') {
       const errorCode = answer.ok ? answer.response.errorCode : ErrorCode.NETWORK_EXCEPTION
       for (const { entry, position } of requested) {
         if (this.isLive(entry)) entry.bound?.state.onFetchFailed(position, nowMs, errorCode)
       }
       return
     }
+    // An incremental answer leaves out partitions with nothing new: their positions stay current.
     const byPartition = indexResponse(answer.response)
     for (const { entry, position } of requested) {
       if (!this.isLive(entry)) continue
       const data = byPartition.get(`${entry.topicId.toString('hex')}:${entry.partition}`)
       if (data === undefined) continue
+      // An errored partition may sit in the leader's session in a state no incremental request
+      // corrects (a topic id it could not resolve when the session was made): start a new one.
+      if (data.errorCode !== ErrorCode.NONE) this.session.reset()
       this.processPartition(entry, position, data, nowMs)
     }
   }
@@ -543,6 +582,8 @@ export class ReplicaFetcher {
       entry.bound = undefined
       return
     }
+    // A partition starting (again) is sent in a full fetch, whose answer names every partition.
+    this.session.reset()
     const epochs = (this.options.epochsFor ?? memoryEpochs)(log)
     const view = logView(log, epochs)
     const state = new FollowerState({

@@ -103,6 +103,7 @@ function fetchAnswer(
     records: Buffer | null
     divergingEpoch: { epoch: number; endOffset: number }
   }>,
+  sessionId = 0,
 ): FetchResponse {
   const data = defaultPartitionData()
   data.partitionIndex = 0
@@ -119,7 +120,7 @@ function fetchAnswer(
   return {
     throttleTimeMs: 0,
     errorCode: ErrorCode.NONE,
-    sessionId: 0,
+    sessionId,
     responses: [{ topic: '', topicId: TOPIC_ID, partitions: [data] }],
     nodeEndpoints: [],
   }
@@ -217,7 +218,8 @@ describe('fetching', () => {
     expect(body.replicaState).toEqual({ replicaId: LOCAL, replicaEpoch: 77n })
     expect(body.replicaId).toBe(-1)
     expect([body.maxWaitMs, body.minBytes, body.maxBytes, body.isolationLevel]).toEqual([500, 1, 10_485_760, 0])
-    expect([body.sessionId, body.sessionEpoch]).toEqual([0, -1])
+    // A full fetch asking for a session (KIP-227); the fake leader never gives one.
+    expect([body.sessionId, body.sessionEpoch]).toEqual([0, 0])
     expect(body.topics.map((t) => t.topicId.toString('hex'))).toEqual([TOPIC_ID.toString('hex')])
     expect(body.topics[0]!.partitions[0]).toMatchObject({
       partition: 0,
@@ -461,6 +463,71 @@ describe('leadership changes', () => {
     await clients.next()
     await f.close()
     fetcher = undefined
+  })
+})
+
+describe('fetch sessions', () => {
+  const sessionOf = (sent: Sent) => {
+    const body = sent.body as FetchRequest
+    return {
+      sessionId: body.sessionId,
+      sessionEpoch: body.sessionEpoch,
+      partitions: body.topics.flatMap((t) => t.partitions.map((p) => [p.partition, Number(p.fetchOffset)])),
+      forgotten: body.forgottenTopicsData.flatMap((t) => t.partitions),
+    }
+  }
+  const noPartitions = (sessionId: number): FetchResponse => ({ ...fetchAnswer({}, sessionId), responses: [] })
+
+  it('after a full fetch the leader gave a session for, requests name only changed partitions', async () => {
+    start()
+    const full = await clients.next()
+    expect(sessionOf(full)).toEqual({ sessionId: 0, sessionEpoch: 0, partitions: [[0, 0]], forgotten: [] })
+    full.resolve(fetchAnswer({ highWatermark: 0 }, 42))
+    const second = await clients.next()
+    expect(sessionOf(second)).toEqual({ sessionId: 42, sessionEpoch: 1, partitions: [], forgotten: [] })
+    second.resolve(fetchAnswer({ highWatermark: 0, records: await leaderBatches([0, 2, 3]) }, 42))
+    const third = await clients.next()
+    expect(sessionOf(third)).toEqual({ sessionId: 42, sessionEpoch: 2, partitions: [[0, 2]], forgotten: [] })
+    expect(log.logEndOffset).toBe(2)
+    // An incremental answer without the partition: nothing new, the position stays.
+    third.resolve(noPartitions(42))
+    expect(sessionOf(await clients.next())).toEqual({ sessionId: 42, sessionEpoch: 3, partitions: [], forgotten: [] })
+  })
+
+  it('a partition error starts a new session: after the backoff the request is full', async () => {
+    start()
+    ;(await clients.next()).resolve(fetchAnswer({ highWatermark: 0 }, 42))
+    const second = await clients.next()
+    second.resolve(fetchAnswer({ errorCode: ErrorCode.UNKNOWN_TOPIC_ID }, 42))
+    await settle()
+    expect(clients.queuedCount).toBe(0)
+    await advance(1000)
+    expect(sessionOf(await clients.next())).toEqual({
+      sessionId: 42,
+      sessionEpoch: 0,
+      partitions: [[0, 0]],
+      forgotten: [],
+    })
+  })
+
+  it('a new leader epoch makes the next request full; session errors refetch in full at once', async () => {
+    const f = start()
+    ;(await clients.next()).resolve(fetchAnswer({ highWatermark: 0 }, 42))
+    const second = await clients.next()
+    f.addPartitions([{ topic: TOPIC, topicId: TOPIC_ID, partition: 0, leaderEpoch: 4 }])
+    second.resolve(noPartitions(42))
+    const third = await clients.next()
+    expect(sessionOf(third)).toEqual({ sessionId: 42, sessionEpoch: 0, partitions: [[0, 0]], forgotten: [] })
+    third.resolve(fetchAnswer({ highWatermark: 0 }, 43))
+    const fourth = await clients.next()
+    expect(sessionOf(fourth)).toMatchObject({ sessionId: 43, sessionEpoch: 1 })
+    fourth.resolve({ ...noPartitions(0), errorCode: ErrorCode.INVALID_FETCH_SESSION_EPOCH })
+    expect(sessionOf(await clients.next())).toEqual({
+      sessionId: 43,
+      sessionEpoch: 0,
+      partitions: [[0, 0]],
+      forgotten: [],
+    })
   })
 })
 
