@@ -214,10 +214,6 @@ export class ReplicaFetcher {
     return this.entries.size
   }
 
-  has(tp: TopicPartitionKey): boolean {
-    return this.entries.has(partitionKeyOf(tp))
-  }
-
   /** The fetch state of a partition (tests, diagnostics). */
   stateOf(tp: TopicPartitionKey): FollowerState | undefined {
     return this.entries.get(partitionKeyOf(tp))?.bound?.state

@@ -16,9 +16,13 @@
 // a Fetch carrying them may still be on the wire (its answer is dropped, as Kafka's fetcher drops
 // answers for partitions no longer in its map).
 //
+// Each followed partition's leader-epoch cache is the log's persisted one (leader-epochs.ts), so
+// what a follower copied is what it answers OffsetForLeaderEpoch and divergence checks from once
+// it leads.
+//
 // Wiring: the node sets `broker.brokerClients` (a NodeClientPool resolving broker ids with
-// broker-clients.ts's interBrokerEndpoint over the current image) and calls `close()` before the
-// logs close.
+// broker-clients.ts's interBrokerEndpoint over the current image), hands `replicaFetchers(broker)`
+// to the replica manager (setFetchers), and calls `close()` before the logs close.
 
 import type { PartitionLog } from '../log/partition-log.js'
 import { assert } from '../util/assert.js'
