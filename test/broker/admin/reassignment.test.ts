@@ -235,6 +235,32 @@ it("errors carry Kafka's codes and messages, forwarded or not", async () => {
   expect(partitionOn(node(1), 'errors', 0).replicas).toEqual([1, 2])
 })
 
+it("a non-active controller's controller listener answers NOT_CONTROLLER, at the top and per partition", async () => {
+  const idle = follower()
+  const client = await RawClient.connect(ports[2 * (idle.nodeId - 1) + 1] as number)
+  try {
+    const altered = await alterFrame([{ name: 'errors', partitions: [{ partitionIndex: 0, replicas: [2, 1] }] }])(
+      client,
+    )
+    const message = 'This is not the correct controller for this cluster.'
+    expect(altered).toEqual({
+      throttleTimeMs: 0,
+      errorCode: ErrorCode.NOT_CONTROLLER,
+      errorMessage: message,
+      responses: [
+        {
+          name: 'errors',
+          partitions: [{ partitionIndex: 0, errorCode: ErrorCode.NOT_CONTROLLER, errorMessage: message }],
+        },
+      ],
+    })
+    const listed = await listFrame(null)(client)
+    expect([listed.errorCode, listed.errorMessage, listed.topics]).toEqual([ErrorCode.NOT_CONTROLLER, message, []])
+  } finally {
+    client.close()
+  }
+})
+
 let before: { p0: Buffer; p1: Buffer; dirs: string[] }
 
 it('a move from {1, 2} to {3, 4} is listed while node 4 is down; a move that needs only node 3 completes', async () => {
