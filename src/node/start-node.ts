@@ -26,6 +26,7 @@ import { reconcileLogs } from '../broker/log-reconciler.js'
 import { MetadataLog } from '../broker/metadata-log.js'
 import { startMetadataSnapshots } from '../broker/metadata-snapshots.js'
 import { producerIdManager } from '../broker/producer-ids.js'
+import { startReassignmentCompleter } from '../broker/reassignment-completer.js'
 import { replicaFetchers } from '../broker/replica-fetchers.js'
 import { replicaManager } from '../broker/replica-manager.js'
 import { watchReplicationMetrics } from '../broker/replication-metrics.js'
@@ -287,6 +288,7 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
   if (isController) {
     stopControllerDuties.push(startControllerHeartbeats(running, timerScheduler))
     stopControllerDuties.push(startLeaderRebalance(running, timerScheduler))
+    stopControllerDuties.push(startReassignmentCompleter(running))
     stopControllerDuties.push(bootstrapFeatures(metadata, logger))
   }
   // Every node (voters and observers) snapshots its own committed image (KIP-630).

@@ -15,7 +15,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Kafka, logLevel } from 'kafkajs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startReassignmentCompleter } from '../../../src/broker/reassignment-completer.js'
 import { formatNodeDir } from '../../../src/cli/dev.js'
 import type { PartitionLog } from '../../../src/log/partition-log.js'
 import type { PartitionImage } from '../../../src/metadata/image.js'
@@ -31,7 +30,6 @@ const PARTIAL = 'partial'
 const PER_PARTITION = 150
 const root = mkdtempSync(join(tmpdir(), 'oxbow-reassign-'))
 const nodes = new Map<number, RunningNode>()
-const stopCompleters = new Map<number, () => void>()
 let ports: number[] = []
 
 async function start(nodeId: number): Promise<RunningNode> {
@@ -55,15 +53,10 @@ async function start(nodeId: number): Promise<RunningNode> {
     },
   })
   nodes.set(nodeId, node)
-  // Until start-node runs it on every controller (a second one there is harmless: each write
-  // decides on the latest image, so a completion is never written twice).
-  stopCompleters.set(nodeId, startReassignmentCompleter(node.broker))
   return node
 }
 
 async function stop(nodeId: number): Promise<void> {
-  stopCompleters.get(nodeId)?.()
-  stopCompleters.delete(nodeId)
   await node(nodeId).close()
   nodes.delete(nodeId)
 }
@@ -74,7 +67,6 @@ beforeAll(async () => {
 }, 60_000)
 
 afterAll(async () => {
-  for (const stopCompleter of stopCompleters.values()) stopCompleter()
   await Promise.all([...nodes.values()].map((n) => n.close()))
   rmSync(root, { recursive: true, force: true })
 })
