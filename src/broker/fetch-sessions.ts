@@ -27,8 +27,11 @@ import { ErrorCode } from '../protocol/errors.js'
 
 /** One partition of a fetch, with what the client last saw of it (for incremental responses). */
 export interface SessionPartition {
-  /** The topic name, or '' when the request named a topic id this broker does not know. */
-  readonly topic: string
+  /**
+   * The topic name, or '' while the request's topic id is unknown to this broker; a later
+   * request of the session resolves it again (`resolveTopicNames`), as Kafka's sessions do.
+   */
+  topic: string
   readonly topicId: Buffer
   readonly partition: number
   fetchOffset: number
@@ -112,6 +115,8 @@ export class FetchSessionCache {
     if (session.usesTopicIds !== request.usesTopicIds) {
       return { kind: 'error', errorCode: ErrorCode.FETCH_SESSION_TOPIC_ID_ERROR }
     }
+    // Forgotten first, as Kafka's FetchSession.update: a partition forgotten and named again stays.
+    for (const key of request.forgotten) session.partitions.delete(key)
     for (const p of request.partitions) {
       const key = sessionPartitionKey(session.usesTopicIds, p.topic, p.topicId, p.partition)
       const cached = session.partitions.get(key)
@@ -123,7 +128,6 @@ export class FetchSessionCache {
         cached.currentLeaderEpoch = p.currentLeaderEpoch
       }
     }
-    for (const key of request.forgotten) session.partitions.delete(key)
     session.epoch = nextEpoch(session.epoch)
     session.lastUsedMs = nowMs
     return { kind: 'incremental', session, partitions: [...session.partitions.values()] }
@@ -181,4 +185,16 @@ export function fetchSessions(broker: { readonly config: { readonly properties: 
     caches.set(broker, cache)
   }
   return cache
+}
+
+/** Names the session partitions whose topic id was unknown when they joined, once the image knows it. */
+export function resolveTopicNames(
+  partitions: readonly SessionPartition[],
+  nameOf: (topicId: Buffer) => string | undefined,
+): void {
+  for (const p of partitions) {
+    if (p.topic !== '') continue
+    const name = nameOf(p.topicId)
+    if (name !== undefined) p.topic = name
+  }
 }

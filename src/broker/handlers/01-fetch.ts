@@ -64,6 +64,7 @@ import {
   FINAL_EPOCH,
   fetchSessions,
   INVALID_SESSION_ID,
+  resolveTopicNames,
   type SessionPartition,
   sessionPartitionKey,
 } from '../fetch-sessions.js'
@@ -138,6 +139,9 @@ export const fetchHandler = defineHandler(fetchApi, {
       response.errorCode = fetchContext.errorCode
       response.sessionId = INVALID_SESSION_ID
       return response
+    }
+    if (fetchContext.kind === 'incremental' && usesTopicIds) {
+      resolveTopicNames(fetchContext.partitions, (id) => broker.image.topicsById.get(topicIdKey(id))?.name)
     }
     if (options.fromFollower) rememberPositions(fetchContext, requested.positions, usesTopicIds)
     let reads = readPartitions(broker, fetchContext.partitions, options)
@@ -424,7 +428,9 @@ function remember(r: PartitionRead): void {
 /** Kafka's CachedPartition.maybeUpdateResponseData: whether an incremental response carries the partition. */
 function changed(r: PartitionRead): boolean {
   const t = r.target
+  // A diverging epoch is always sent (Kafka's urgent partitions): the follower must truncate.
   const must =
+    r.urgent === true ||
     r.bytes > 0 ||
     r.data.errorCode !== ErrorCode.NONE ||
     t.highWatermark !== Number(r.data.highWatermark) ||
