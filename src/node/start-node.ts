@@ -10,7 +10,7 @@ import { Broker } from '../broker/broker.js'
 import { interBrokerEndpoint } from '../broker/broker-clients.js'
 import { type BrokerConfig, brokerConfigFromProperties, type ListenerSpec } from '../broker/broker-config.js'
 import { type BrokerLifecycle, startBrokerLifecycle } from '../broker/broker-lifecycle.js'
-import { ControllerChannel, parseQuorumVoters } from '../broker/controller-channel.js'
+import { ControllerChannel } from '../broker/controller-channel.js'
 import { startControllerHeartbeats } from '../broker/controller-heartbeats.js'
 import { createDispatcher } from '../broker/dispatch.js'
 import { fetchPurgatory } from '../broker/fetch-purgatory.js'
@@ -49,6 +49,7 @@ import { decodeRaftBatches } from '../raft/disk-log.js'
 import { RaftDriver } from '../raft/driver.js'
 import { assert } from '../util/assert.js'
 import { type Clock, systemClock } from '../util/clock.js'
+import { resolveQuorumVoters, type VoterAddresses } from './quorum-voters.js'
 import { KafkaRaftTransport } from './raft-transport.js'
 import { timerScheduler } from './timer-scheduler.js'
 
@@ -139,7 +140,14 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
   }
 
   // The metadata quorum: this node votes when it has the controller role, and observes otherwise.
-  const voters = quorumVoters(config, boundListeners)
+  let voters: VoterAddresses
+  try {
+    voters = await resolveQuorumVoters(config, boundListeners, logger)
+  } catch (err) {
+    await Promise.all(listeners.map((l) => l.close(0)))
+    await logs.close()
+    throw err
+  }
   const raftConfig = raftConfigFromProperties(config.properties)
   const transport = new KafkaRaftTransport({
     clusterId,
@@ -384,24 +392,6 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
       return closing
     },
   }
-}
-
-/**
- * The voters of the metadata quorum: `controller.quorum.voters`, or, for a controller configured
- * without it (a single node), this node alone at its bound controller listener.
- */
-function quorumVoters(
-  config: BrokerConfig,
-  bound: ReadonlyMap<string, ListenerSpec>,
-): Map<number, { host: string; port: number }> {
-  const configured = config.properties.get('controller.quorum.voters')?.trim() ?? ''
-  if (configured !== '') return parseQuorumVoters(configured)
-  const controller = [...bound.values()].find((l) => config.controllerListenerNames.includes(l.name))
-  if (!config.processRoles.includes('controller') || controller === undefined) {
-    throw new Error('controller.quorum.voters is required on a node without the controller role')
-  }
-  const host = controller.host === '0.0.0.0' || controller.host === '::' ? '127.0.0.1' : controller.host
-  return new Map([[config.nodeId, { host, port: controller.port }]])
 }
 
 /** The controller listener's APIs: the quorum's, the brokers' lifecycle, and the admin writes forwarded to the controller. */

@@ -147,3 +147,26 @@ function node(id: number): RunningNode {
   if (n === undefined) throw new Error(`node ${id} not running`)
   return n
 }
+
+it('a broker-only node given controller.quorum.bootstrap.servers finds the voters and joins', async () => {
+  const [port] = await freePorts(1)
+  const dataDir = join(root, 'node-4')
+  formatNodeDir(dataDir, 4, 'three-nodes-cluster')
+  const bootstrapServers = [1, 2, 3].map((id) => `127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
+  const joined = await startNode({
+    dataDir,
+    port,
+    properties: {
+      'node.id': '4',
+      'process.roles': 'broker',
+      listeners: `PLAINTEXT://127.0.0.1:${port}`,
+      'controller.quorum.bootstrap.servers': bootstrapServers,
+      'broker.heartbeat.interval.ms': '200',
+    },
+  })
+  nodes.set(4, joined)
+  expect(joined.broker.image.brokers.get(4)?.fenced).toBe(false)
+  expect([...joined.broker.image.topicsByName.keys()].sort()).toEqual(['after-failover', 'spread'])
+  const answer = await metadataOf(joined)
+  expect(answer.brokers.map((b) => b.nodeId).sort()).toEqual([1, 2, 3, 4])
+})
