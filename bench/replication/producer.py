@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 # The load generator of bench/replication/run.ts: librdkafka (python3-confluent-kafka) producing
-# 1 KiB messages to one topic with the given acks, in two phases:
-#   throughput: COUNT messages as fast as the producer takes them; MB/s from the first produce()
-#               to the last delivery report;
+# 1 KiB messages to one topic with the given acks, in two phases (latency first, so that no
+# follower is still catching up on the throughput phase's backlog while latencies are measured):
 #   latency:    RATE messages a second for SECONDS; each message's latency is from its produce()
-#               call to its delivery report (so it includes linger.ms and the acks wait).
+#               call to its delivery report (so it includes linger.ms and the acks wait);
+#   throughput: COUNT messages as fast as the producer takes them; MB/s from the first produce()
+#               to the last delivery report.
 # Prints one JSON line: {"acks", "messages", "seconds", "mbPerSec", "latencyMs": {"p50", "p99", "max"}}.
 #
 # Usage: producer.py BOOTSTRAP TOPIC ACKS COUNT RATE SECONDS
@@ -38,18 +39,6 @@ for _ in range(100):
     producer.produce(topic, payload, on_delivery=failed)
 producer.flush(30)
 
-start = time.perf_counter()
-for _ in range(count):
-    while True:
-        try:
-            producer.produce(topic, payload, on_delivery=failed)
-            break
-        except BufferError:
-            producer.poll(0.001)
-    producer.poll(0)
-producer.flush(120)
-elapsed = time.perf_counter() - start
-
 latencies = []
 
 
@@ -75,6 +64,18 @@ for i in range(total):
     producer.produce(topic, payload, on_delivery=timed(time.perf_counter()))
     producer.poll(0)
 producer.flush(60)
+
+start = time.perf_counter()
+for _ in range(count):
+    while True:
+        try:
+            producer.produce(topic, payload, on_delivery=failed)
+            break
+        except BufferError:
+            producer.poll(0.001)
+    producer.poll(0)
+producer.flush(120)
+elapsed = time.perf_counter() - start
 if errors:
     raise SystemExit('delivery failed: %s (%d errors)' % (errors[:3], len(errors)))
 latencies.sort()

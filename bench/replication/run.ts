@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 2000))
     const results: Result[] = []
     for (const acks of ['1', 'all']) {
+      // The followers finish copying the previous run's backlog before this one starts.
+      await new Promise((r) => setTimeout(r, 5000))
       const out = await run(
         PYTHON,
         [join(REPO_ROOT, 'bench/replication/producer.py'), cluster.bootstrap(), TOPIC, acks, count, rate, seconds].map(
