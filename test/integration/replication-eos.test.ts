@@ -7,7 +7,7 @@
 // `work` (read_committed static member, transactional producer, sendOffsetsToTransaction) copies
 // them; the test kill -9s, at seeded progress thresholds, the node that FindCoordinator names as
 // the transaction coordinator of the worker's transactional.id, then the leader of output
-// partition 0 (and restarts each after a moment). A worker that exits on a fatal error is
+// partition 0 (and restarts each after a moment). A worker that stops on a fatal error is
 // restarted. It ends when the worker finds the group's committed offsets at the input's end.
 // Checked: a read_committed read of the output holds every in-NNNNN-out in its input partition
 // and nothing else, exactly once with OXBOW_EXPECT_DURABLE_COMMITS=1 (see the known bug near the
@@ -211,10 +211,17 @@ it('every input record reaches the read_committed output exactly once across kil
     w.stderr!.on('data', (d: Buffer) => {
       stderr += d.toString()
     })
+    // eos_worker.py keeps polling after a fatal consumer error (FENCED_INSTANCE_ID): the
+    // application restarts it, as it would on any fatal error.
+    let consumerFatal = false
     createInterface({ input: w.stdout! }).on('line', (line) => {
       const e = JSON.parse(line) as WorkerEvent
       events.push(e)
       onEvent(e)
+      if (e.ev === 'consume-error' && e.error?.includes('_FATAL') === true && !consumerFatal) {
+        consumerFatal = true
+        w.kill('SIGKILL')
+      }
     })
     const exit = await Promise.race([
       new Promise<number | null>((resolve) => w.once('exit', (code) => resolve(code))),
@@ -229,7 +236,7 @@ it('every input record reaches the read_committed output exactly once across kil
     // raised by abort_transaction, COORDINATOR_NOT_AVAILABLE from committed() while the group
     // coordinator moves) escapes as a traceback (exit 1). Either way the application restarts it;
     // anything else is a crash the test does not expect.
-    if (exit === 3 || (exit === 1 && stderr.includes('cimpl.KafkaException'))) fatalExits += 1
+    if (exit === 3 || consumerFatal || (exit === 1 && stderr.includes('cimpl.KafkaException'))) fatalExits += 1
     else if (exit !== 0 && exit !== 'deadline')
       throw new Error(`SEED=${seed}: worker crashed\n${history.at(-1)}\ntimeline:\n${timeline.join('\n')}`)
     // A restarted node may still be coming up: the next worker starts once it is.
