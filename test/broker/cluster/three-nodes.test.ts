@@ -1,55 +1,22 @@
 // Goal: three in-process combined nodes form one cluster: one metadata quorum, every broker
 // registered and unfenced, admin writes sent to any node land on every node, and the quorum
 // survives the loss of its active controller.
-// Method: startNode three times with one cluster id (formatNodeDir, as `oxbow dev`), fixed free
+// Method: InProcessCluster (startNode three times with one cluster id, as `oxbow dev`), fixed free
 // ports named in controller.quorum.voters; raw Kafka requests to each node's Kafka listener.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { formatNodeDir } from '../../../src/cli/dev.js'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { freePorts } from '../../integration/cluster.js'
+import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 
-const root = mkdtempSync(join(tmpdir(), 'oxbow-3nodes-'))
-const nodes = new Map<number, RunningNode>()
-let ports: number[] = []
+const cluster = new InProcessCluster({ name: 'three-nodes' })
+const nodes = cluster.nodes
 
-async function start(nodeId: number): Promise<RunningNode> {
-  const port = ports[2 * (nodeId - 1)] as number
-  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
-  const voters = [1, 2, 3].map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
-  const dataDir = join(root, `node-${nodeId}`)
-  formatNodeDir(dataDir, nodeId, 'three-nodes-cluster')
-  const node = await startNode({
-    dataDir,
-    port,
-    controllerPort,
-    properties: {
-      'node.id': String(nodeId),
-      'controller.quorum.voters': voters,
-      'controller.quorum.election.timeout.ms': '300',
-      'controller.quorum.fetch.timeout.ms': '600',
-      'broker.session.timeout.ms': '2000',
-      'broker.heartbeat.interval.ms': '200',
-    },
-  })
-  nodes.set(nodeId, node)
-  return node
-}
-
-beforeAll(async () => {
-  ports = await freePorts(6)
-  await Promise.all([1, 2, 3].map(start))
-}, 60_000)
-
-afterAll(async () => {
-  await Promise.all([...nodes.values()].map((n) => n.close()))
-  rmSync(root, { recursive: true, force: true })
-})
+beforeAll(() => cluster.startAll(), 60_000)
+afterAll(() => cluster.close())
 
 async function metadataOf(node: RunningNode) {
   const client = await RawClient.connect(node.port)
@@ -64,21 +31,8 @@ async function metadataOf(node: RunningNode) {
   }
 }
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
-
 it('every node lists the three brokers and the same controller', async () => {
-  await eventually(async () => {
+  await cluster.eventually(async () => {
     const answers = await Promise.all([...nodes.values()].map(metadataOf))
     for (const answer of answers) {
       expect(answer.brokers.map((b) => b.nodeId).sort()).toEqual([1, 2, 3])
@@ -100,7 +54,7 @@ it('CreateTopics sent to a node that is not the controller creates the topic on 
   expect(created.topics.map((t) => [t.name, t.errorCode, t.numPartitions, t.replicationFactor])).toEqual([
     ['spread', ErrorCode.NONE, 6, 3],
   ])
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const node of nodes.values()) {
       const topic = node.broker.image.topicsByName.get('spread')
       expect(topic?.partitions.length).toBe(6)
@@ -108,7 +62,8 @@ it('CreateTopics sent to a node that is not the controller creates the topic on 
     }
   })
   const leaders = new Set(
-    node(1)
+    cluster
+      .node(1)
       .broker.image.topicsByName.get('spread')
       ?.partitions.map((p) => p.leader),
   )
@@ -121,7 +76,7 @@ it('after the active controller stops, another is elected and admin writes conti
   const [activeId, activeNode] = active as [number, RunningNode]
   await activeNode.close()
   nodes.delete(activeId)
-  await eventually(() => {
+  await cluster.eventually(() => {
     const now = [...nodes.values()].filter((n) => n.broker.metadata.isActiveController())
     expect(now.length).toBe(1)
   })
@@ -134,25 +89,19 @@ it('after the active controller stops, another is elected and admin writes conti
   })
   client.close()
   expect(created.topics.map((t) => [t.name, t.errorCode])).toEqual([['after-failover', ErrorCode.NONE]])
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) expect(n.broker.image.topicsByName.has('after-failover')).toBe(true)
   })
   // The stopped node comes back and catches up with what it missed.
-  const back = await start(activeId)
+  const back = await cluster.start(activeId)
   expect(back.broker.image.topicsByName.has('after-failover')).toBe(true)
 }, 30_000)
 
-function node(id: number): RunningNode {
-  const n = nodes.get(id)
-  if (n === undefined) throw new Error(`node ${id} not running`)
-  return n
-}
-
 it('a broker-only node given controller.quorum.bootstrap.servers finds the voters and joins', async () => {
   const [port] = await freePorts(1)
-  const dataDir = join(root, 'node-4')
+  const dataDir = cluster.dataDirOf(4)
   formatNodeDir(dataDir, 4, 'three-nodes-cluster')
-  const bootstrapServers = [1, 2, 3].map((id) => `127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
+  const bootstrapServers = cluster.bootstrapServers()
   const joined = await startNode({
     dataDir,
     port,
