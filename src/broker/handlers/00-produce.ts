@@ -4,9 +4,8 @@
 // answered and the connection is closed. v3 transactional id and magic-2
 // batches only; v5 log start offset; v7 zstd; v8 record errors and error
 // message (KIP-467); v9 flexible; v10-11 current leader and node endpoints
-// as tagged fields (KIP-951; only filled on NOT_LEADER_OR_FOLLOWER, which a
-// single node does not answer to a leader it knows). Topics by name (ids
-// come with v13).
+// as tagged fields (KIP-951, leader-hints.ts: filled on NOT_LEADER_OR_FOLLOWER
+// and FENCED_LEADER_EPOCH). Topics by name (ids come with v13).
 //
 // acks: 0 sends no response, and on any partition error closes the
 // connection so the client refreshes its metadata (KAFKA-TRAPS 12); 1
@@ -71,6 +70,7 @@ import type { Broker } from '../broker.js'
 import { CloseConnection } from '../dispatch.js'
 import { partitionKey } from '../fetch-purgatory.js'
 import { defineHandler, type RequestContext } from '../handler.js'
+import { LeaderHints } from '../leader-hints.js'
 import { leaderPartition } from '../leader-partition.js'
 import {
   checkKeylessCompressed,
@@ -156,12 +156,27 @@ export const produceHandler = defineHandler(produceApi, {
         if (failed) throw new CloseConnection('acks=0 produce had a partition error')
         return null
       }
+      if (context.apiVersion >= LEADER_HINTS_VERSION) addLeaderHints(broker, context.listenerName, response)
       return response
     }
     if (queued.length > 0) return Promise.all(queued).then(finish)
     return finish()
   },
 })
+
+/** Produce v10 (KIP-951): current leader and node endpoints on NOT_LEADER_OR_FOLLOWER / FENCED_LEADER_EPOCH. */
+const LEADER_HINTS_VERSION = 10
+
+function addLeaderHints(broker: Broker, listenerName: string, response: ProduceResponse): void {
+  const hints = new LeaderHints(broker.image, listenerName)
+  for (const topic of response.responses) {
+    for (const p of topic.partitionResponses) {
+      const leader = hints.hint(topic.name, p.index, p.errorCode)
+      if (leader !== null) p.currentLeader = leader
+    }
+  }
+  response.nodeEndpoints = hints.endpoints()
+}
 
 interface AppendChain {
   /** Settles when the last queued append has run. */

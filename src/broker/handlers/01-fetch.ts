@@ -70,6 +70,7 @@ import {
 } from '../fetch-sessions.js'
 import { defineHandler } from '../handler.js'
 import { leaderEpochs } from '../leader-epochs.js'
+import { LeaderHints } from '../leader-hints.js'
 import { leaderEpochError, leaderPartition } from '../leader-partition.js'
 import { replicaManager } from '../replica-manager.js'
 
@@ -78,6 +79,9 @@ type PartitionData = FetchResponse['responses'][number]['partitions'][number]
 const ZERO_UUID = Buffer.alloc(16)
 const INT32_MAX = 0x7fffffff
 const READ_COMMITTED = 1
+
+/** Fetch v16 (KIP-951): current leader and node endpoints on NOT_LEADER_OR_FOLLOWER / FENCED_LEADER_EPOCH. */
+const LEADER_HINTS_VERSION = 16
 
 interface ReadOptions {
   readonly usesTopicIds: boolean
@@ -88,6 +92,8 @@ interface ReadOptions {
   readonly readCommitted: boolean
   readonly maxBytes: number
   readonly checkLeaderEpoch: boolean
+  readonly version: number
+  readonly listenerName: string
 }
 
 interface PartitionRead {
@@ -120,6 +126,8 @@ export const fetchHandler = defineHandler(fetchApi, {
       readCommitted: version >= 4 && request.isolationLevel === READ_COMMITTED,
       maxBytes: version >= 3 ? Math.min(request.maxBytes, broker.config.fetchMaxBytes) : INT32_MAX,
       checkLeaderEpoch: version >= 9,
+      version,
+      listenerName: context.listenerName,
     }
     const sessions = fetchSessions(broker)
     const requested = requestedPartitions(request, broker.image, usesTopicIds, version)
@@ -413,6 +421,16 @@ function respond(broker: Broker, context: FetchContext, reads: PartitionRead[], 
     }
   }
   response.responses = groupByTopic(included)
+  if (options.version >= LEADER_HINTS_VERSION) {
+    const hints = new LeaderHints(broker.image, options.listenerName)
+    for (const topic of response.responses) {
+      for (const p of topic.partitions) {
+        const leader = hints.hint(topic.topic, p.partitionIndex, p.errorCode)
+        if (leader !== null) p.currentLeader = leader
+      }
+    }
+    response.nodeEndpoints = hints.endpoints()
+  }
   return response
 }
 
