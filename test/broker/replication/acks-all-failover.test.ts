@@ -6,73 +6,31 @@
 // Method: three in-process nodes (as test/broker/cluster/three-nodes.test.ts) with their replica
 // fetchers running; replica.lag.time.max.ms is 2000 so the ISR shrinks within seconds; the leader
 // of partition 0 is closed (a controlled shutdown); KafkaJS producer and consumers.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { Kafka, logLevel } from 'kafkajs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createTopics } from '../../../src/broker/topic-creation.js'
-import { formatNodeDir } from '../../../src/cli/dev.js'
-import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
-import { freePorts } from '../../integration/cluster.js'
+import { InProcessCluster } from '../../support/in-process-cluster.js'
 
 const TOPIC = 'durable'
 const PARTITIONS = 3
-const root = mkdtempSync(join(tmpdir(), 'oxbow-acks-all-'))
-const nodes = new Map<number, RunningNode>()
-let ports: number[] = []
-
-async function start(nodeId: number): Promise<RunningNode> {
-  const port = ports[2 * (nodeId - 1)] as number
-  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
-  const voters = [1, 2, 3].map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
-  const dataDir = join(root, `node-${nodeId}`)
-  formatNodeDir(dataDir, nodeId, 'acks-all-cluster')
-  const node = await startNode({
-    dataDir,
-    port,
-    controllerPort,
-    properties: {
-      'node.id': String(nodeId),
-      'controller.quorum.voters': voters,
-      'controller.quorum.election.timeout.ms': '300',
-      'controller.quorum.fetch.timeout.ms': '600',
-      'broker.session.timeout.ms': '2000',
-      'broker.heartbeat.interval.ms': '200',
-      'replica.lag.time.max.ms': '2000',
-      'replica.fetch.wait.max.ms': '100',
-      'replica.fetch.backoff.ms': '100',
-      'offsets.topic.replication.factor': '3',
-      'offsets.topic.num.partitions': '3',
-    },
-  })
-  nodes.set(nodeId, node)
-  return node
-}
-
-beforeAll(async () => {
-  ports = await freePorts(6)
-  await Promise.all([1, 2, 3].map(start))
-}, 60_000)
-
-afterAll(async () => {
-  await Promise.all([...nodes.values()].map((n) => n.close()))
-  rmSync(root, { recursive: true, force: true })
+const cluster = new InProcessCluster({
+  name: 'acks-all',
+  properties: {
+    'replica.lag.time.max.ms': '2000',
+    'replica.fetch.wait.max.ms': '100',
+    'replica.fetch.backoff.ms': '100',
+    'offsets.topic.replication.factor': '3',
+    'offsets.topic.num.partitions': '3',
+  },
+  waitMs: 20_000,
 })
+const nodes = cluster.nodes
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
+beforeAll(() => cluster.startAll(), 60_000)
+
+afterAll(() => cluster.close())
 
 function anyNode(): RunningNode {
   const n = nodes.values().next().value
@@ -141,7 +99,7 @@ it('acks=all writes survive the loss of their leader and are read back through e
     { name: TOPIC, numPartitions: PARTITIONS, replicationFactor: 3, configs: new Map([['min.insync.replicas', '2']]) },
   ])
   expect(created?.errorCode).toBe(ErrorCode.NONE)
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) {
       for (let p = 0; p < PARTITIONS; p++) expect(n.broker.logs.getLog({ topic: TOPIC, partition: p })).toBeDefined()
     }
@@ -149,7 +107,7 @@ it('acks=all writes survive the loss of their leader and are read back through e
   await produce(anyNode(), 0, 30)
 
   // Every replica holds what was acknowledged.
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) {
       for (let p = 0; p < PARTITIONS; p++) {
         expect(n.broker.logs.getLog({ topic: TOPIC, partition: p })?.logEndOffset).toBe(10)
@@ -162,7 +120,7 @@ it('acks=all writes survive the loss of their leader and are read back through e
   expect(leader).toBeDefined()
   nodes.delete(leaderId)
   await leader?.close()
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) {
       const partitions = n.broker.image.topicsByName.get(TOPIC)?.partitions ?? []
       expect(partitions.map((p) => nodes.has(p.leader))).toEqual([true, true, true])
@@ -171,7 +129,7 @@ it('acks=all writes survive the loss of their leader and are read back through e
 
   // The two nodes left take acks=all writes once the ISR drops the stopped one.
   await produce(anyNode(), 30, 15)
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) {
       for (const p of n.broker.image.topicsByName.get(TOPIC)?.partitions ?? []) {
         expect(p.isr).not.toContain(leaderId)

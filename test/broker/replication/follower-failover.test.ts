@@ -8,72 +8,30 @@
 // restarts: it must fetch with its last epoch, be told where that epoch ends on the new leader,
 // truncate B away and copy C. All three logs then hold A then C at the same offsets, with the same
 // bytes and the same leader-epoch entries.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { leaderEpochs } from '../../../src/broker/leader-epochs.js'
 import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
-import { formatNodeDir } from '../../../src/cli/dev.js'
 import type { PartitionLog } from '../../../src/log/partition-log.js'
-import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { encodeBatch } from '../../../src/protocol/records/codec.js'
-import { freePorts } from '../../integration/cluster.js'
+import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 
 const TOPIC = 'failover'
-const root = mkdtempSync(join(tmpdir(), 'oxbow-follower-failover-'))
-const nodes = new Map<number, RunningNode>()
-let ports: number[] = []
-
-async function start(nodeId: number): Promise<RunningNode> {
-  const port = ports[2 * (nodeId - 1)] as number
-  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
-  const voters = [1, 2, 3].map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
-  const dataDir = join(root, `node-${nodeId}`)
-  formatNodeDir(dataDir, nodeId, 'follower-failover-cluster')
-  const node = await startNode({
-    dataDir,
-    port,
-    controllerPort,
-    properties: {
-      'node.id': String(nodeId),
-      'controller.quorum.voters': voters,
-      'controller.quorum.election.timeout.ms': '300',
-      'controller.quorum.fetch.timeout.ms': '600',
-      'broker.session.timeout.ms': '2000',
-      'broker.heartbeat.interval.ms': '200',
-      'replica.fetch.backoff.ms': '100',
-    },
-  })
-  nodes.set(nodeId, node)
-  return node
-}
-
-beforeAll(async () => {
-  ports = await freePorts(6)
-  await Promise.all([1, 2, 3].map(start))
-}, 60_000)
-
-afterAll(async () => {
-  await Promise.all([...nodes.values()].map((n) => n.close()))
-  rmSync(root, { recursive: true, force: true })
+const cluster = new InProcessCluster({
+  name: 'follower-failover',
+  properties: {
+    'replica.fetch.backoff.ms': '100',
+  },
+  waitMs: 20_000,
 })
+const nodes = cluster.nodes
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
+beforeAll(() => cluster.startAll(), 60_000)
+
+afterAll(() => cluster.close())
 
 function partitionOn(n: RunningNode) {
   const partition = n.broker.image.topicsByName.get(TOPIC)?.partitions[0]
@@ -129,7 +87,7 @@ it('the old leader truncates the suffix only it had and converges on the new lea
   })
   client.close()
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) logOf(n)
   })
   const oldLeaderId = partitionOn(nodes.get(1)!).leader
@@ -139,7 +97,7 @@ it('the old leader truncates the suffix only it had and converges on the new lea
 
   // A: everyone has it.
   expect(await produce(oldLeader, 'A', 3)).toEqual([ErrorCode.NONE, 0])
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const f of followers) expect(logOf(f).logEndOffset).toBe(3)
   })
 
@@ -153,7 +111,7 @@ it('the old leader truncates the suffix only it had and converges on the new lea
   await oldLeader.close()
   nodes.delete(oldLeaderId)
   let newLeader: RunningNode | undefined
-  await eventually(() => {
+  await cluster.eventually(() => {
     const p = partitionOn(followers[0]!)
     expect(p.leaderEpoch).toBeGreaterThan(firstEpoch)
     newLeader = followers.find((f) => f.nodeId === p.leader)
@@ -164,13 +122,13 @@ it('the old leader truncates the suffix only it had and converges on the new lea
   const other = followers.find((f) => f !== leader)!
 
   // C: written by the new leader over A.
-  await eventually(async () => expect(await produce(leader, 'C', 4)).toEqual([ErrorCode.NONE, 3]))
-  await eventually(() => expect(logOf(other).logEndOffset).toBe(7))
+  await cluster.eventually(async () => expect(await produce(leader, 'C', 4)).toEqual([ErrorCode.NONE, 3]))
+  await cluster.eventually(() => expect(logOf(other).logEndOffset).toBe(7))
 
   // The old leader returns as a follower: B goes, C comes.
-  const returned = await start(oldLeaderId)
+  const returned = await cluster.start(oldLeaderId)
   const expected = allBytes(logOf(leader))
-  await eventually(() => {
+  await cluster.eventually(() => {
     expect(logOf(returned).logEndOffset).toBe(7)
     expect(allBytes(logOf(returned)).equals(expected)).toBe(true)
   })

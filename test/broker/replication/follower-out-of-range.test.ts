@@ -7,72 +7,30 @@
 // lost its connection) and drops out of the ISR; the leader takes more batches, its high watermark
 // moves with the other follower, and DeleteRecords moves its log start past the silent follower's
 // log end, into the middle of a batch. Then the follower is told to follow again.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
-import { formatNodeDir } from '../../../src/cli/dev.js'
 import type { PartitionLog } from '../../../src/log/partition-log.js'
-import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { encodeBatch } from '../../../src/protocol/records/codec.js'
-import { freePorts } from '../../integration/cluster.js'
+import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 
 const TOPIC = 'behind'
-const root = mkdtempSync(join(tmpdir(), 'oxbow-follower-oor-'))
-const nodes = new Map<number, RunningNode>()
-let ports: number[] = []
-
-async function start(nodeId: number): Promise<RunningNode> {
-  const port = ports[2 * (nodeId - 1)] as number
-  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
-  const voters = [1, 2, 3].map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
-  const dataDir = join(root, `node-${nodeId}`)
-  formatNodeDir(dataDir, nodeId, 'follower-oor-cluster')
-  const node = await startNode({
-    dataDir,
-    port,
-    controllerPort,
-    properties: {
-      'node.id': String(nodeId),
-      'controller.quorum.voters': voters,
-      'controller.quorum.election.timeout.ms': '300',
-      'controller.quorum.fetch.timeout.ms': '600',
-      'broker.session.timeout.ms': '2000',
-      'broker.heartbeat.interval.ms': '200',
-      'replica.fetch.backoff.ms': '100',
-      'replica.lag.time.max.ms': '1000',
-    },
-  })
-  nodes.set(nodeId, node)
-  return node
-}
-
-beforeAll(async () => {
-  ports = await freePorts(6)
-  await Promise.all([1, 2, 3].map(start))
-}, 60_000)
-
-afterAll(async () => {
-  await Promise.all([...nodes.values()].map((n) => n.close()))
-  rmSync(root, { recursive: true, force: true })
+const cluster = new InProcessCluster({
+  name: 'follower-oor',
+  properties: {
+    'replica.fetch.backoff.ms': '100',
+    'replica.lag.time.max.ms': '1000',
+  },
+  waitMs: 20_000,
 })
+const nodes = cluster.nodes
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
+beforeAll(() => cluster.startAll(), 60_000)
+
+afterAll(() => cluster.close())
 
 function partitionOn(n: RunningNode) {
   const partition = n.broker.image.topicsByName.get(TOPIC)?.partitions[0]
@@ -128,20 +86,20 @@ it('a follower behind the leader’s log start starts over there and converges',
   })
   client.close()
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) logOf(n)
   })
   const leader = nodes.get(partitionOn(nodes.get(1)!).leader)!
   const [silent, other] = [...nodes.values()].filter((n) => n !== leader) as [RunningNode, RunningNode]
 
   expect(await produce(leader, 'A', 3)).toEqual([ErrorCode.NONE, 0])
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) expect(logOf(n).highWatermark).toBe(3)
   })
   await replicaFetchers(silent.broker).unfollow([{ topic: TOPIC, partition: 0 }])
   expect(await produce(leader, 'B', 5)).toEqual([ErrorCode.NONE, 3])
   expect(await produce(leader, 'C', 5)).toEqual([ErrorCode.NONE, 8])
-  await eventually(() => {
+  await cluster.eventually(() => {
     expect([...partitionOn(leader).isr].sort()).toEqual([leader.nodeId, other.nodeId].sort())
     expect(logOf(leader).highWatermark).toBe(13)
   })
@@ -161,7 +119,7 @@ it('a follower behind the leader’s log start starts over there and converges',
   replicaFetchers(silent.broker).follow([
     { topic: TOPIC, topicId, partition: 0, leaderId: p.leader, leaderEpoch: p.leaderEpoch },
   ])
-  await eventually(() => {
+  await cluster.eventually(() => {
     const log = logOf(silent)
     expect([log.logStartOffset, log.logEndOffset, log.highWatermark]).toEqual([10, 13, 13])
   })
@@ -171,5 +129,5 @@ it('a follower behind the leader’s log start starts over there and converges',
   const leaderLog = logOf(leader)
   expect(leaderLog.logStartOffset).toBe(10)
   expect(allBytes(logOf(silent)).equals(allBytes(leaderLog))).toBe(true)
-  await eventually(() => expect([...partitionOn(leader).isr].sort()).toEqual([1, 2, 3]))
+  await cluster.eventually(() => expect([...partitionOn(leader).isr].sort()).toEqual([1, 2, 3]))
 }, 90_000)

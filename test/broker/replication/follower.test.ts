@@ -7,78 +7,30 @@
 // the followers are told to follow the partition's leader at its epoch (what the replica manager
 // does on become-follower; telling them twice is harmless); raw Produce frames to the leader;
 // then every node's PartitionLog is read whole and compared byte for byte.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { epochEntries } from '../../../src/broker/log-summary.js'
 import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
-import { formatNodeDir } from '../../../src/cli/dev.js'
 import type { PartitionLog } from '../../../src/log/partition-log.js'
-import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { encodeBatch } from '../../../src/protocol/records/codec.js'
-import { freePorts } from '../../integration/cluster.js'
+import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 
 const TOPIC = 'replicated'
-const root = mkdtempSync(join(tmpdir(), 'oxbow-follower-'))
-const nodes = new Map<number, RunningNode>()
-let ports: number[] = []
-
-async function start(nodeId: number): Promise<RunningNode> {
-  const port = ports[2 * (nodeId - 1)] as number
-  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
-  const voters = [1, 2, 3].map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
-  const dataDir = join(root, `node-${nodeId}`)
-  formatNodeDir(dataDir, nodeId, 'follower-cluster')
-  const node = await startNode({
-    dataDir,
-    port,
-    controllerPort,
-    properties: {
-      'node.id': String(nodeId),
-      'controller.quorum.voters': voters,
-      'controller.quorum.election.timeout.ms': '300',
-      'controller.quorum.fetch.timeout.ms': '600',
-      'broker.session.timeout.ms': '2000',
-      'broker.heartbeat.interval.ms': '200',
-      'replica.fetch.backoff.ms': '100',
-    },
-  })
-  nodes.set(nodeId, node)
-  return node
-}
-
-beforeAll(async () => {
-  ports = await freePorts(6)
-  await Promise.all([1, 2, 3].map(start))
-}, 60_000)
-
-afterAll(async () => {
-  await Promise.all([...nodes.values()].map((n) => n.close()))
-  rmSync(root, { recursive: true, force: true })
+const cluster = new InProcessCluster({
+  name: 'follower',
+  properties: {
+    'replica.fetch.backoff.ms': '100',
+  },
+  waitMs: 15_000,
 })
+const nodes = cluster.nodes
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
+beforeAll(() => cluster.startAll(), 60_000)
 
-function node(id: number): RunningNode {
-  const n = nodes.get(id)
-  if (n === undefined) throw new Error(`node ${id} not running`)
-  return n
-}
+afterAll(() => cluster.close())
 
 function partitionOf(n: RunningNode) {
   const topic = n.broker.image.topicsByName.get(TOPIC)
@@ -138,7 +90,7 @@ async function produce(
 }
 
 it('followers end with the leader’s bytes at the same offsets, epochs and producer state', async () => {
-  const client = await RawClient.connect(node(1).port)
+  const client = await RawClient.connect(cluster.node(1).port)
   const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
     topics: [{ name: TOPIC, numPartitions: 1, replicationFactor: 3, assignments: [], configs: [] }],
     timeoutMs: 10_000,
@@ -146,13 +98,13 @@ it('followers end with the leader’s bytes at the same offsets, epochs and prod
   })
   client.close()
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) {
       expect(partitionOf(n).replicas.length).toBe(3)
       logOf(n)
     }
   })
-  const leader = node(partitionOf(node(1)).leader)
+  const leader = cluster.node(partitionOf(cluster.node(1)).leader)
   followLeader()
 
   const initClient = await RawClient.connect(leader.port)
@@ -187,11 +139,11 @@ it('followers end with the leader’s bytes at the same offsets, epochs and prod
   expect(leaderLog.logEndOffset).toBe(16)
   const followers = [...nodes.values()].filter((n) => n !== leader)
   expect(followers.length).toBe(2)
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const f of followers) expect(logOf(f).logEndOffset).toBe(16)
   })
   // Both followers are at the log end: the leader's HW reaches it, and each follower's next fetch carries it.
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) expect(logOf(n).highWatermark).toBe(16)
   })
   const expected = allBytes(leaderLog)
@@ -207,7 +159,7 @@ it('followers end with the leader’s bytes at the same offsets, epochs and prod
 }, 60_000)
 
 it('partitions led by every node are copied by one fetch loop per leader, and acks=all completes', async () => {
-  const client = await RawClient.connect(node(2).port)
+  const client = await RawClient.connect(cluster.node(2).port)
   const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
     topics: [{ name: 'spread', numPartitions: 6, replicationFactor: 3, assignments: [], configs: [] }],
     timeoutMs: 10_000,
@@ -217,14 +169,14 @@ it('partitions led by every node are copied by one fetch loop per leader, and ac
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
   const logs = (n: RunningNode) =>
     [0, 1, 2, 3, 4, 5].map((partition) => n.broker.logs.getLog({ topic: 'spread', partition }))
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) expect(logs(n).every((l) => l !== undefined)).toBe(true)
   })
-  const partitions = node(1).broker.image.topicsByName.get('spread')!.partitions
+  const partitions = cluster.node(1).broker.image.topicsByName.get('spread')!.partitions
   expect(new Set(partitions.map((p) => p.leader)).size).toBe(3)
 
   for (const p of partitions) {
-    const leader = node(p.leader)
+    const leader = cluster.node(p.leader)
     for (let i = 0; i < 2; i++) {
       const batch = await encodeBatch({
         records: [{ timestamp: 1_700_000_000_000n, key: null, value: Buffer.from(`p${p.partition}-${i}`) }],
@@ -244,7 +196,7 @@ it('partitions led by every node are copied by one fetch loop per leader, and ac
   for (const n of nodes.values()) {
     const own = logs(n)
     for (const p of partitions) {
-      const leaderLog = logs(node(p.leader))[p.partition]!
+      const leaderLog = logs(cluster.node(p.leader))[p.partition]!
       expect(own[p.partition]!.logEndOffset).toBe(2)
       expect(allBytes(own[p.partition]!).equals(allBytes(leaderLog))).toBe(true)
     }

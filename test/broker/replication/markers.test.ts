@@ -7,79 +7,31 @@
 // record per partition and commits, one more and aborts, one more and commits. A KafkaJS
 // read_committed consumer reads until it has the last transaction's records: an aborted record, had
 // it been delivered, would have come before them in its partition. The logs are read back on each node.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { Kafka, logLevel } from 'kafkajs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { txnMarkerSender } from '../../../src/broker/txn-marker-sender.js'
-import { formatNodeDir } from '../../../src/cli/dev.js'
-import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { decodeBatch, decodeEndTxnMarker } from '../../../src/protocol/records/index.js'
-import { freePorts } from '../../integration/cluster.js'
+import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 
 const TOPIC = 'txn-spread'
 const PARTITIONS = 6
-const root = mkdtempSync(join(tmpdir(), 'oxbow-markers-'))
-const nodes = new Map<number, RunningNode>()
-let ports: number[] = []
-
-async function start(nodeId: number): Promise<RunningNode> {
-  const port = ports[2 * (nodeId - 1)] as number
-  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
-  const voters = [1, 2, 3].map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
-  const dataDir = join(root, `node-${nodeId}`)
-  formatNodeDir(dataDir, nodeId, 'markers-cluster')
-  const node = await startNode({
-    dataDir,
-    port,
-    controllerPort,
-    properties: {
-      'node.id': String(nodeId),
-      'controller.quorum.voters': voters,
-      'controller.quorum.election.timeout.ms': '300',
-      'controller.quorum.fetch.timeout.ms': '600',
-      'broker.session.timeout.ms': '2000',
-      'broker.heartbeat.interval.ms': '200',
-      'replica.fetch.backoff.ms': '100',
-      'transaction.state.log.num.partitions': '3',
-    },
-  })
-  nodes.set(nodeId, node)
-  return node
-}
-
-function node(id: number): RunningNode {
-  const n = nodes.get(id)
-  if (n === undefined) throw new Error(`node ${id} is not running`)
-  return n
-}
-
-beforeAll(async () => {
-  ports = await freePorts(6)
-  await Promise.all([1, 2, 3].map(start))
-}, 60_000)
-
-afterAll(async () => {
-  await Promise.all([...nodes.values()].map((n) => n.close()))
-  rmSync(root, { recursive: true, force: true })
+const cluster = new InProcessCluster({
+  name: 'markers',
+  properties: {
+    'replica.fetch.backoff.ms': '100',
+    'transaction.state.log.num.partitions': '3',
+  },
+  waitMs: 15_000,
 })
+const nodes = cluster.nodes
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
+beforeAll(() => cluster.startAll(), 60_000)
+
+afterAll(() => cluster.close())
 
 /** A partition's batches on one node: [offset, value or marker type]. */
 async function batchesOn(n: RunningNode, partition: number): Promise<[number, string][]> {
@@ -99,7 +51,7 @@ async function batchesOn(n: RunningNode, partition: number): Promise<[number, st
 }
 
 it('markers reach partitions led by every broker; read_committed sees exactly the committed records', async () => {
-  const client = await RawClient.connect(node(1).port)
+  const client = await RawClient.connect(cluster.node(1).port)
   const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
     topics: [{ name: TOPIC, numPartitions: PARTITIONS, replicationFactor: 3, assignments: [], configs: [] }],
     timeoutMs: 10_000,
@@ -107,14 +59,15 @@ it('markers reach partitions led by every broker; read_committed sees exactly th
   })
   client.close()
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) {
       const topic = n.broker.image.topicsByName.get(TOPIC)
       expect(topic?.partitions.length).toBe(PARTITIONS)
       expect(topic?.partitions.every((p) => p.isr.length === 3)).toBe(true)
     }
   })
-  const leaders = node(1)
+  const leaders = cluster
+    .node(1)
     .broker.image.topicsByName.get(TOPIC)!
     .partitions.map((p) => p.leader)
   expect([...new Set(leaders)].sort()).toEqual([1, 2, 3])
@@ -146,7 +99,7 @@ it('markers reach partitions led by every broker; read_committed sees exactly th
   expect(sent).toBeGreaterThanOrEqual(3)
 
   // Every replica of every partition: data, COMMIT, data, ABORT, data, COMMIT, at offsets 0-5.
-  await eventually(async () => {
+  await cluster.eventually(async () => {
     for (const n of nodes.values()) {
       for (let partition = 0; partition < PARTITIONS; partition++) {
         expect(await batchesOn(n, partition)).toEqual([
