@@ -21,6 +21,9 @@ import { ErrorCode } from '../protocol/errors.js'
 import type { ApiDefinition } from '../protocol/generated/api-table.js'
 import { type Clock, systemClock } from '../util/clock.js'
 
+/** How often an attempt in flight checks whether the active controller changed. */
+const CONTROLLER_CHECK_MS = 50
+
 export interface ControllerAddress {
   readonly host: string
   readonly port: number
@@ -135,7 +138,17 @@ export class ControllerChannel {
       if (controllerId !== null) {
         try {
           const timeoutMs = Math.max(1, Math.min(remaining, this.requestTimeoutMs))
-          const response = await this.transport.request(controllerId, api, version, body, { timeoutMs })
+          const attempt = this.transport.request(controllerId, api, version, body, { timeoutMs })
+          const outcome = await this.unlessControllerMoves(attempt, controllerId)
+          if (outcome.moved) {
+            // Kafka's NodeToControllerRequestThread drops the connection to a controller that is no
+            // longer active, so a request stuck on an unreachable one goes to its successor now
+            // instead of after the request timeout (a heartbeat must not outlive the session).
+            last = `node ${controllerId} is no longer the active controller`
+            void this.transport.closeNode?.(controllerId)
+            continue
+          }
+          const response = outcome.response
           if (!containsErrorCode(response, ErrorCode.NOT_CONTROLLER)) return response
           last = `node ${controllerId} answered NOT_CONTROLLER`
         } catch (err) {
@@ -151,6 +164,37 @@ export class ControllerChannel {
       this.onRetry(controllerId, last)
       await this.sleep(Math.min(this.retryBackoffMs, Math.max(0, deadline - this.clock.monotonicMs())))
     }
+  }
+
+  /** The attempt's answer, or `moved` as soon as another node is named the active controller. */
+  private unlessControllerMoves<Res>(
+    attempt: Promise<Res>,
+    controllerId: number,
+  ): Promise<{ moved: false; response: Res } | { moved: true }> {
+    return new Promise((resolve, reject) => {
+      let settled = false
+      const timer = setInterval(() => {
+        const now = this.activeControllerId()
+        if (settled || now === null || now === controllerId) return
+        settled = true
+        clearInterval(timer)
+        resolve({ moved: true })
+      }, CONTROLLER_CHECK_MS)
+      attempt.then(
+        (response) => {
+          clearInterval(timer)
+          if (settled) return
+          settled = true
+          resolve({ moved: false, response })
+        },
+        (err: unknown) => {
+          clearInterval(timer)
+          if (settled) return
+          settled = true
+          reject(err)
+        },
+      )
+    })
   }
 
   /** Fails requests in progress with 'closed' and closes the transport. */
