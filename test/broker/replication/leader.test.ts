@@ -10,97 +10,53 @@
 // consume with raw frames. replica.lag.time.max.ms is 3000 so the ISR changes within seconds.
 // The group coordinator writes to an RF=3 __consumer_offsets as with acks=all: an OffsetCommit
 // answers once both followers fetched the commit's record.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { delayedProduces } from '../../../src/broker/delayed-produce.js'
 import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
 import { replicaManager } from '../../../src/broker/replica-manager.js'
 import { createTopics } from '../../../src/broker/topic-creation.js'
-import { formatNodeDir } from '../../../src/cli/dev.js'
 import type { PartitionLog } from '../../../src/log/partition-log.js'
-import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { encodeBatch } from '../../../src/protocol/records/codec.js'
-import { freePorts } from '../../integration/cluster.js'
+import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 
 const LAG_MS = 3000
 const ZERO_UUID = Buffer.alloc(16)
-const root = mkdtempSync(join(tmpdir(), 'oxbow-leader-'))
-const nodes = new Map<number, RunningNode>()
+const cluster = new InProcessCluster({
+  name: 'leader',
+  properties: {
+    'replica.lag.time.max.ms': String(LAG_MS),
+    'offsets.topic.replication.factor': '3',
+    'offsets.topic.num.partitions': '1',
+  },
+  waitMs: 15_000,
+})
+const nodes = cluster.nodes
 const clients: RawClient[] = []
-let ports: number[] = []
-
-async function start(nodeId: number): Promise<RunningNode> {
-  const port = ports[2 * (nodeId - 1)] as number
-  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
-  const voters = [1, 2, 3].map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
-  const dataDir = join(root, `node-${nodeId}`)
-  formatNodeDir(dataDir, nodeId, 'leader-cluster')
-  const node = await startNode({
-    dataDir,
-    port,
-    controllerPort,
-    properties: {
-      'node.id': String(nodeId),
-      'controller.quorum.voters': voters,
-      'controller.quorum.election.timeout.ms': '300',
-      'controller.quorum.fetch.timeout.ms': '600',
-      'broker.session.timeout.ms': '2000',
-      'broker.heartbeat.interval.ms': '200',
-      'replica.lag.time.max.ms': String(LAG_MS),
-      'offsets.topic.replication.factor': '3',
-      'offsets.topic.num.partitions': '1',
-    },
-  })
-  nodes.set(nodeId, node)
-  return node
-}
 
 beforeAll(async () => {
-  ports = await freePorts(6)
-  await Promise.all([1, 2, 3].map(start))
+  await cluster.startAll()
   // The tests are the followers.
   for (const n of nodes.values()) await replicaFetchers(n.broker).close()
 }, 60_000)
 
 afterAll(async () => {
   for (const c of clients) c.close()
-  await Promise.all([...nodes.values()].map((n) => n.close()))
-  rmSync(root, { recursive: true, force: true })
+  await cluster.close()
 })
 
-function node(id: number): RunningNode {
-  const n = nodes.get(id)
-  if (n === undefined) throw new Error(`node ${id} not running`)
-  return n
-}
-
 async function connect(id: number): Promise<RawClient> {
-  const client = await RawClient.connect(node(id).port)
+  const client = await RawClient.connect(cluster.node(id).port)
   clients.push(client)
   return client
 }
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
-
 /** A topic of one partition on [1, 2, 3], led by node 1 once every node has its log. */
 async function createLedByNode1(name: string, configs: Record<string, string> = {}): Promise<void> {
-  const [created] = await createTopics(node(1).broker, [
+  const [created] = await createTopics(cluster.node(1).broker, [
     {
       name,
       numPartitions: 1,
@@ -110,14 +66,14 @@ async function createLedByNode1(name: string, configs: Record<string, string> = 
     },
   ])
   expect(created?.errorCode).toBe(ErrorCode.NONE)
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) expect(n.broker.logs.getLog({ topic: name, partition: 0 })).toBeDefined()
-    expect(replicaManager(node(1).broker).ledPartitions().has(`${name}:0`)).toBe(true)
+    expect(replicaManager(cluster.node(1).broker).ledPartitions().has(`${name}:0`)).toBe(true)
   })
 }
 
 function leaderLog(topic: string): PartitionLog {
-  const log = node(1).broker.logs.getLog({ topic, partition: 0 })
+  const log = cluster.node(1).broker.logs.getLog({ topic, partition: 0 })
   if (log === undefined) throw new Error(`no log for ${topic}`)
   return log
 }
@@ -249,8 +205,8 @@ it('acks=all waits until every ISR member fetched past the batch, or times out',
   const pending = produce(producer, 'acks', -1, 2).finally(() => {
     settled = true
   })
-  const purgatory = delayedProduces(node(1).broker)
-  await eventually(() => expect(leaderLog('acks').logEndOffset).toBe(2))
+  const purgatory = delayedProduces(cluster.node(1).broker)
+  await cluster.eventually(() => expect(leaderLog('acks').logEndOffset).toBe(2))
   expect(purgatory.size).toBe(1)
   expect((await fetchAs(follower2, 2, 'acks', 0)).bytes).toBeGreaterThan(0)
   expect((await fetchAs(follower2, 2, 'acks', 2)).highWatermark).toBe(0)
@@ -274,7 +230,7 @@ it('a silent follower leaves the ISR through the controller, min.insync.replicas
   await fetchAs(follower2, 2, 'isr', 0)
   await fetchAs(follower3, 3, 'isr', 0)
   const acked = produce(producer, 'isr', -1, 1)
-  await eventually(() => expect(leaderLog('isr').logEndOffset).toBe(1))
+  await cluster.eventually(() => expect(leaderLog('isr').logEndOffset).toBe(1))
   await fetchAs(follower2, 2, 'isr', 1)
   await fetchAs(follower3, 3, 'isr', 1)
   expect(await acked).toEqual({ errorCode: ErrorCode.NONE, baseOffset: 0 })
@@ -291,10 +247,10 @@ it('a silent follower leaves the ISR through the controller, min.insync.replicas
   const loop2 = keepFetching(follower2, 2)
   try {
     expect(await produce(producer, 'isr', 1, 1)).toEqual({ errorCode: ErrorCode.NONE, baseOffset: 1 })
-    await eventually(() => {
+    await cluster.eventually(() => {
       for (const n of nodes.values()) expect(isrOf(n, 'isr')).toEqual([1, 2])
     }, 4 * LAG_MS)
-    const state = replicaManager(node(1).broker).ledPartitions().get('isr:0')?.state
+    const state = replicaManager(cluster.node(1).broker).ledPartitions().get('isr:0')?.state
     expect(state?.isr).toEqual([1, 2])
     expect(state?.isrState.kind).toBe('committed')
     expect(await produce(producer, 'isr', -1, 1)).toEqual({ errorCode: ErrorCode.NOT_ENOUGH_REPLICAS, baseOffset: -1 })
@@ -304,7 +260,7 @@ it('a silent follower leaves the ISR through the controller, min.insync.replicas
     // Follower 3 catches up: it is proposed back and the controller takes it.
     await fetchAs(follower3, 3, 'isr', 1)
     await fetchAs(follower3, 3, 'isr', leaderLog('isr').logEndOffset)
-    await eventually(() => {
+    await cluster.eventually(() => {
       for (const n of nodes.values()) expect(isrOf(n, 'isr')).toEqual([1, 2, 3])
     })
     const loop3 = keepFetching(follower3, 3)
@@ -324,8 +280,8 @@ it('an OffsetCommit answers once the followers have the record in __consumer_off
   expect([ErrorCode.NONE, ErrorCode.COORDINATOR_NOT_AVAILABLE]).toContain(found.errorCode)
   const TOPIC = '__consumer_offsets'
   let coordinator: RunningNode | undefined
-  await eventually(() => {
-    const leaderId = node(1).broker.image.topicsByName.get(TOPIC)?.partitions[0]?.leader ?? -1
+  await cluster.eventually(() => {
+    const leaderId = cluster.node(1).broker.image.topicsByName.get(TOPIC)?.partitions[0]?.leader ?? -1
     coordinator = nodes.get(leaderId)
     expect(coordinator?.broker.groupCoordinator.partitionStates().get(0)).toBe('active')
   })
@@ -364,7 +320,7 @@ it('an OffsetCommit answers once the followers have the record in __consumer_off
     .finally(() => {
       settled = true
     })
-  await eventually(() => expect(log.logEndOffset).toBeGreaterThan(start))
+  await cluster.eventually(() => expect(log.logEndOffset).toBeGreaterThan(start))
   const end = log.logEndOffset
   await fetchAs(fetchers[0] as RawClient, followers[0] as number, TOPIC, end)
   expect(log.highWatermark).toBe(start)
