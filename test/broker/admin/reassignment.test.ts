@@ -10,85 +10,34 @@
 // KafkaJS (admin.alterPartitionReassignments / listPartitionReassignments, producer acks=-1,
 // consumer) as the stock client; raw frames for cancellation and errors. python3-confluent-kafka
 // 1.7.0 (Debian's) has no reassignment calls, so it is not used here.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
 import { Kafka, logLevel } from 'kafkajs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { formatNodeDir } from '../../../src/cli/dev.js'
 import type { PartitionLog } from '../../../src/log/partition-log.js'
 import type { PartitionImage } from '../../../src/metadata/image.js'
-import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
-import { freePorts } from '../../integration/cluster.js'
+import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 
 const IDS = [1, 2, 3, 4]
 const MOVED = 'moved'
 const PARTIAL = 'partial'
 const PER_PARTITION = 150
-const root = mkdtempSync(join(tmpdir(), 'oxbow-reassign-'))
-const nodes = new Map<number, RunningNode>()
-let ports: number[] = []
-
-async function start(nodeId: number): Promise<RunningNode> {
-  const port = ports[2 * (nodeId - 1)] as number
-  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
-  const voters = IDS.map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
-  const dataDir = join(root, `node-${nodeId}`)
-  formatNodeDir(dataDir, nodeId, 'reassignment-cluster')
-  const node = await startNode({
-    dataDir,
-    port,
-    controllerPort,
-    properties: {
-      'node.id': String(nodeId),
-      'controller.quorum.voters': voters,
-      'controller.quorum.election.timeout.ms': '300',
-      'controller.quorum.fetch.timeout.ms': '600',
-      'broker.session.timeout.ms': '2000',
-      'broker.heartbeat.interval.ms': '200',
-      'replica.fetch.backoff.ms': '100',
-    },
-  })
-  nodes.set(nodeId, node)
-  return node
-}
-
-async function stop(nodeId: number): Promise<void> {
-  await node(nodeId).close()
-  nodes.delete(nodeId)
-}
-
-beforeAll(async () => {
-  ports = await freePorts(2 * IDS.length)
-  await Promise.all(IDS.map(start))
-}, 60_000)
-
-afterAll(async () => {
-  await Promise.all([...nodes.values()].map((n) => n.close()))
-  rmSync(root, { recursive: true, force: true })
+const cluster = new InProcessCluster({
+  name: 'reassignment',
+  ids: IDS,
+  properties: {
+    'replica.fetch.backoff.ms': '100',
+  },
+  waitMs: 20_000,
 })
+const nodes = cluster.nodes
 
-function node(id: number): RunningNode {
-  const n = nodes.get(id)
-  if (n === undefined) throw new Error(`node ${id} not running`)
-  return n
-}
+beforeAll(() => cluster.startAll(), 60_000)
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
+afterAll(() => cluster.close())
 
 function partitionOn(n: RunningNode, topic: string, partition: number): PartitionImage {
   const p = n.broker.image.topicsByName.get(topic)?.partitions[partition]
@@ -138,7 +87,7 @@ function listFrame(topics: { name: string; partitionIndexes: number[] }[] | null
 }
 
 async function createTopic(name: string, assignments: number[][]): Promise<void> {
-  const created = await raw(node(1), (client) =>
+  const created = await raw(cluster.node(1), (client) =>
     client.requestWith(apis.CREATE_TOPICS, 7, {
       topics: [
         {
@@ -154,7 +103,7 @@ async function createTopic(name: string, assignments: number[][]): Promise<void>
     }),
   )
   expect(created.topics.map((t) => [t.name, t.errorCode])).toEqual([[name, ErrorCode.NONE]])
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) {
       for (const [p, replicas] of assignments.entries()) expect(partitionOn(n, name, p).isr).toEqual(replicas)
     }
@@ -166,7 +115,7 @@ function kafka(n: RunningNode, clientId: string): Kafka {
 }
 
 it('ApiVersions advertises AlterPartitionReassignments and ListPartitionReassignments v0', async () => {
-  const versions = await raw(node(1), (client) => client.requestWith(apis.API_VERSIONS, 3, {}))
+  const versions = await raw(cluster.node(1), (client) => client.requestWith(apis.API_VERSIONS, 3, {}))
   const keys = versions.apiKeys.filter((k) => k.apiKey === 45 || k.apiKey === 46)
   expect(keys.map((k) => [k.apiKey, k.minVersion, k.maxVersion])).toEqual([
     [45, 0, 0],
@@ -224,12 +173,12 @@ it("errors carry Kafka's codes and messages, forwarded or not", async () => {
     )
     expect(listed).toEqual({ throttleTimeMs: 0, errorCode: ErrorCode.NONE, errorMessage: null, topics: [] })
   }
-  expect(partitionOn(node(1), 'errors', 0).replicas).toEqual([1, 2])
+  expect(partitionOn(cluster.node(1), 'errors', 0).replicas).toEqual([1, 2])
 })
 
 it("a non-active controller's controller listener answers NOT_CONTROLLER, at the top and per partition", async () => {
   const idle = follower()
-  const client = await RawClient.connect(ports[2 * (idle.nodeId - 1) + 1] as number)
+  const client = await RawClient.connect(cluster.controllerPortOf(idle.nodeId))
   try {
     const altered = await alterFrame([{ name: 'errors', partitions: [{ partitionIndex: 0, replicas: [2, 1] }] }])(
       client,
@@ -261,7 +210,7 @@ it('a move from {1, 2} to {3, 4} is listed while node 4 is down; a move that nee
     [2, 1],
   ])
   await createTopic(PARTIAL, [[1, 2]])
-  const producer = kafka(node(1), 'reassign-producer').producer()
+  const producer = kafka(cluster.node(1), 'reassign-producer').producer()
   await producer.connect()
   for (let batch = 0; batch < 3; batch++) {
     const messages = Array.from({ length: PER_PARTITION / 3 }, (_, i) => i + (batch * PER_PARTITION) / 3).flatMap((i) =>
@@ -272,21 +221,21 @@ it('a move from {1, 2} to {3, 4} is listed while node 4 is down; a move that nee
   await producer.send({ topic: PARTIAL, acks: -1, messages: [{ partition: 0, value: 'stays' }] })
   await producer.disconnect()
   // Both replicas hold everything: the leader's log is what the new replicas must end with.
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const p of [0, 1]) {
-      const [a, b] = [1, 2].map((id) => allBytes(logOn(node(id), MOVED, p)))
+      const [a, b] = [1, 2].map((id) => allBytes(logOn(cluster.node(id), MOVED, p)))
       expect(a?.equals(b as Buffer)).toBe(true)
-      expect(logOn(node(1), MOVED, p).logEndOffset).toBe(PER_PARTITION)
+      expect(logOn(cluster.node(1), MOVED, p).logEndOffset).toBe(PER_PARTITION)
     }
   })
   before = {
-    p0: allBytes(logOn(node(1), MOVED, 0)),
-    p1: allBytes(logOn(node(2), MOVED, 1)),
-    dirs: [1, 2].flatMap((id) => [0, 1].map((p) => logOn(node(id), MOVED, p).dir)),
+    p0: allBytes(logOn(cluster.node(1), MOVED, 0)),
+    p1: allBytes(logOn(cluster.node(2), MOVED, 1)),
+    dirs: [1, 2].flatMap((id) => [0, 1].map((p) => logOn(cluster.node(id), MOVED, p).dir)),
   }
 
-  await stop(4)
-  const admin = kafka(node(1), 'reassign-admin').admin()
+  await cluster.stop(4)
+  const admin = kafka(cluster.node(1), 'reassign-admin').admin()
   await admin.connect()
   await admin.alterPartitionReassignments({
     topics: [
@@ -301,10 +250,10 @@ it('a move from {1, 2} to {3, 4} is listed while node 4 is down; a move that nee
     ],
   })
   // Node 3 catches up and joins the ISRs; node 4 cannot, so the moves stay in progress.
-  await eventually(() => {
-    expect(partitionOn(node(1), MOVED, 0).isr).toContain(3)
-    expect(partitionOn(node(1), MOVED, 1).isr).toContain(3)
-    expect(partitionOn(node(1), PARTIAL, 0).isr).toContain(3)
+  await cluster.eventually(() => {
+    expect(partitionOn(cluster.node(1), MOVED, 0).isr).toContain(3)
+    expect(partitionOn(cluster.node(1), MOVED, 1).isr).toContain(3)
+    expect(partitionOn(cluster.node(1), PARTIAL, 0).isr).toContain(3)
   })
   const listed = await admin.listPartitionReassignments({ topics: [{ topic: MOVED, partitions: [0, 1] }] })
   expect(listed.topics).toEqual([
@@ -318,14 +267,14 @@ it('a move from {1, 2} to {3, 4} is listed while node 4 is down; a move that nee
   ])
   await admin.disconnect()
   // The partial move needs only node 3: it completes meanwhile, and node 2 drops its replica.
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) {
       const p = partitionOn(n, PARTIAL, 0)
       expect([p.replicas, [...p.isr].sort(), p.leader, p.addingReplicas]).toEqual([[1, 3], [1, 3], 1, undefined])
     }
-    expect(node(2).broker.logs.getLog({ topic: PARTIAL, partition: 0 })).toBeUndefined()
+    expect(cluster.node(2).broker.logs.getLog({ topic: PARTIAL, partition: 0 })).toBeUndefined()
   })
-  expect(allBytes(logOn(node(3), PARTIAL, 0)).equals(allBytes(logOn(node(1), PARTIAL, 0)))).toBe(true)
+  expect(allBytes(logOn(cluster.node(3), PARTIAL, 0)).equals(allBytes(logOn(cluster.node(1), PARTIAL, 0)))).toBe(true)
 })
 
 it('cancelling the move of partition 1 reverts it; node 3 deletes the log it had begun', async () => {
@@ -336,7 +285,7 @@ it('cancelling the move of partition 1 reverts it; node 3 deletes the log it had
   expect(cancelled.responses).toEqual([
     { name: MOVED, partitions: [{ partitionIndex: 1, errorCode: ErrorCode.NONE, errorMessage: null }] },
   ])
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) {
       const p = partitionOn(n, MOVED, 1)
       // Kafka's revert keeps the merged order without the added replicas: [4, 3, 1, 2] -> [1, 2].
@@ -348,7 +297,7 @@ it('cancelling the move of partition 1 reverts it; node 3 deletes the log it had
         undefined,
       ])
     }
-    expect(node(3).broker.logs.getLog({ topic: MOVED, partition: 1 })).toBeUndefined()
+    expect(cluster.node(3).broker.logs.getLog({ topic: MOVED, partition: 1 })).toBeUndefined()
   })
   const again = await raw(
     follower(),
@@ -371,8 +320,8 @@ it('cancelling the move of partition 1 reverts it; node 3 deletes the log it had
 }, 30_000)
 
 it('with node 4 back the moves complete: replicas {3, 4}, the same bytes, old logs deleted', async () => {
-  await start(4)
-  await eventually(() => {
+  await cluster.start(4)
+  await cluster.eventually(() => {
     for (const n of nodes.values()) {
       const p0 = partitionOn(n, MOVED, 0)
       const p1 = partitionOn(n, MOVED, 1)
@@ -386,22 +335,23 @@ it('with node 4 back the moves complete: replicas {3, 4}, the same bytes, old lo
       expect([p1.replicas, [...p1.isr].sort(), p1.leader]).toEqual([[4, 3], [3, 4], 4])
     }
   }, 30_000)
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const id of [3, 4]) {
-      expect(allBytes(logOn(node(id), MOVED, 0)).equals(before.p0)).toBe(true)
-      expect(allBytes(logOn(node(id), MOVED, 1)).equals(before.p1)).toBe(true)
+      expect(allBytes(logOn(cluster.node(id), MOVED, 0)).equals(before.p0)).toBe(true)
+      expect(allBytes(logOn(cluster.node(id), MOVED, 1)).equals(before.p1)).toBe(true)
     }
     for (const id of [1, 2]) {
-      for (const p of [0, 1]) expect(node(id).broker.logs.getLog({ topic: MOVED, partition: p })).toBeUndefined()
+      for (const p of [0, 1])
+        expect(cluster.node(id).broker.logs.getLog({ topic: MOVED, partition: p })).toBeUndefined()
     }
   })
   for (const dir of before.dirs) expect(existsSync(dir)).toBe(false)
-  const listed = await raw(node(1), listFrame(null))
+  const listed = await raw(cluster.node(1), listFrame(null))
   expect(listed.topics).toEqual([])
 }, 60_000)
 
 it('a KafkaJS consumer reads every message from the new leaders', async () => {
-  const consumer = kafka(node(1), 'reassign-consumer').consumer({ groupId: 'reassign-readers' })
+  const consumer = kafka(cluster.node(1), 'reassign-consumer').consumer({ groupId: 'reassign-readers' })
   await consumer.connect()
   await consumer.subscribe({ topic: MOVED, fromBeginning: true })
   const seen = new Map<number, string[]>([
@@ -418,7 +368,7 @@ it('a KafkaJS consumer reads every message from the new leaders', async () => {
       offsets.get(partition)?.push(message.offset)
     },
   })
-  await eventually(() => {
+  await cluster.eventually(() => {
     expect(seen.get(0)?.length).toBe(PER_PARTITION)
     expect(seen.get(1)?.length).toBe(PER_PARTITION)
   }, 30_000)
