@@ -8,15 +8,11 @@
 // Method: three in-process nodes (as test/broker/cluster/three-nodes.test.ts), topics with fixed
 // assignments; a broker is stopped (controlled shutdown moves its leaderships) and restarted, and
 // rejoins the ISR of its (empty) partitions; raw ElectLeaders frames with exact codes.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatNodeDir } from '../../../src/cli/dev.js'
-import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
-import { freePorts } from '../../integration/cluster.js'
+import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 
 const NOT_NEEDED = {
@@ -25,67 +21,10 @@ const NOT_NEEDED = {
 }
 const OK = { errorCode: ErrorCode.NONE, errorMessage: null }
 
-class TestCluster {
-  readonly root: string
-  readonly nodes = new Map<number, RunningNode>()
-  ports: number[] = []
-
-  constructor(
-    readonly name: string,
-    readonly properties: Record<string, string>,
-  ) {
-    this.root = mkdtempSync(join(tmpdir(), `oxbow-${name}-`))
-  }
-
-  async startAll(): Promise<void> {
-    this.ports = await freePorts(6)
-    await Promise.all([1, 2, 3].map((id) => this.start(id)))
-  }
-
-  async start(nodeId: number): Promise<RunningNode> {
-    const voters = [1, 2, 3].map((id) => `${id}@127.0.0.1:${this.ports[2 * (id - 1) + 1]}`).join(',')
-    const dataDir = join(this.root, `node-${nodeId}`)
-    formatNodeDir(dataDir, nodeId, `${this.name}-cluster`)
-    const node = await startNode({
-      dataDir,
-      port: this.ports[2 * (nodeId - 1)] as number,
-      controllerPort: this.ports[2 * (nodeId - 1) + 1] as number,
-      properties: {
-        'node.id': String(nodeId),
-        'controller.quorum.voters': voters,
-        'controller.quorum.election.timeout.ms': '300',
-        'controller.quorum.fetch.timeout.ms': '600',
-        'broker.session.timeout.ms': '2000',
-        'broker.heartbeat.interval.ms': '200',
-        'replica.fetch.backoff.ms': '100',
-        ...this.properties,
-      },
-    })
-    this.nodes.set(nodeId, node)
-    return node
-  }
-
-  async stop(nodeId: number): Promise<void> {
-    await this.node(nodeId).close()
-    this.nodes.delete(nodeId)
-  }
-
-  node(id: number): RunningNode {
-    const n = this.nodes.get(id)
-    if (n === undefined) throw new Error(`node ${id} is not running`)
-    return n
-  }
-
-  /** A running node that is not the active controller (requests to it are forwarded). */
-  notController(): RunningNode {
-    const n = [...this.nodes.values()].find((node) => !node.broker.metadata.isActiveController())
-    if (n === undefined) throw new Error('every node is the controller?')
-    return n
-  }
-
-  async close(): Promise<void> {
-    await Promise.all([...this.nodes.values()].map((n) => n.close()))
-    rmSync(this.root, { recursive: true, force: true })
+/** InProcessCluster with this file's fixed-assignment topics and the (leader, ISR) view they are checked by. */
+class TestCluster extends InProcessCluster {
+  constructor(name: string, properties: Record<string, string>) {
+    super({ name, properties: { 'replica.fetch.backoff.ms': '100', ...properties }, waitMs: 20_000 })
   }
 
   async createTopic(name: string, assignments: number[][]): Promise<void> {
@@ -119,19 +58,6 @@ class TestCluster {
   }
 }
 
-async function eventually(check: () => Promise<void> | void, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
-
 async function electLeaders(
   node: RunningNode,
   version: number,
@@ -149,11 +75,11 @@ async function electLeaders(
 /** Stops broker 2 (its leaderships move away), restarts it and waits until it is back in every ISR. */
 async function bounceBroker2(cluster: TestCluster, topic: string): Promise<void> {
   await cluster.stop(2)
-  await eventually(async () => {
+  await cluster.eventually(async () => {
     expect((await cluster.partitionsOf(topic)).map(([leader]) => leader)).toEqual([1, 3, 3])
   })
   await cluster.start(2)
-  await eventually(async () => {
+  await cluster.eventually(async () => {
     expect((await cluster.partitionsOf(topic)).map(([, isr]) => isr)).toEqual([
       [1, 2, 3],
       [1, 2, 3],
@@ -173,7 +99,7 @@ describe('ElectLeaders requests', () => {
       [2, 3, 1],
       [3, 1, 2],
     ])
-    await eventually(async () => {
+    await cluster.eventually(async () => {
       expect(await cluster.partitionsOf('elect')).toEqual([
         [1, [1, 2, 3]],
         [2, [1, 2, 3]],
@@ -215,7 +141,7 @@ describe('ElectLeaders requests', () => {
     // Committed before the answer: the controller's image has it; every node follows.
     const controller = [...cluster.nodes.values()].find((n) => n.broker.metadata.isActiveController())
     expect(controller?.broker.image.topicsByName.get('elect')?.partitions[1]?.leader).toBe(2)
-    await eventually(async () => {
+    await cluster.eventually(async () => {
       expect((await cluster.partitionsOf('elect')).map(([leader]) => leader)).toEqual([1, 2, 3])
     })
   }, 90_000)
@@ -235,7 +161,7 @@ describe('ElectLeaders requests', () => {
 
   it('on the controller listener of a node that is not the active controller: NOT_CONTROLLER', async () => {
     const other = cluster.notController()
-    const client = await RawClient.connect(cluster.ports[2 * (other.nodeId - 1) + 1] as number)
+    const client = await RawClient.connect(cluster.controllerPortOf(other.nodeId))
     try {
       const answer = await client.request(apis.ELECT_LEADERS, 2, {
         electionType: 0,
@@ -266,11 +192,11 @@ describe('ElectLeaders requests', () => {
 
   it('a partition whose only replica is gone: no preferred leader, no eligible leader; one with a leader needs no unclean election', async () => {
     await cluster.createTopic('solo', [[3]])
-    await eventually(async () => {
+    await cluster.eventually(async () => {
       expect(await cluster.partitionsOf('solo')).toEqual([[3, [3]]])
     })
     await cluster.stop(3)
-    await eventually(async () => {
+    await cluster.eventually(async () => {
       expect(await cluster.partitionsOf('solo')).toEqual([[-1, [3]]])
     })
     const preferred = await electLeaders(cluster.notController(), 2, 0, [{ topic: 'solo', partitions: [0] }])
@@ -317,7 +243,7 @@ describe('auto leader rebalance', () => {
       [2, 3, 1],
       [3, 1, 2],
     ])
-    await eventually(async () => {
+    await cluster.eventually(async () => {
       expect(await cluster.partitionsOf('balance')).toEqual([
         [1, [1, 2, 3]],
         [2, [1, 2, 3]],
@@ -326,7 +252,7 @@ describe('auto leader rebalance', () => {
     })
     await bounceBroker2(cluster, 'balance')
     // No ElectLeaders: within a check interval or two, partition 1 is led by broker 2 again.
-    await eventually(async () => {
+    await cluster.eventually(async () => {
       expect((await cluster.partitionsOf('balance')).map(([leader]) => leader)).toEqual([1, 2, 3])
     }, 5_000)
   }, 90_000)
