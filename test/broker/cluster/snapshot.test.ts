@@ -8,100 +8,72 @@
 // running startMetadataSnapshots; topics created with raw CreateTopics requests. Images are
 // compared whole, except brokers' registration and controlled-shutdown offsets, which a loaded
 // snapshot sets to its own offset (as Kafka's controller replays one).
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdirSync } from 'node:fs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { MAX_BYTES_BETWEEN_SNAPSHOTS, startMetadataSnapshots } from '../../../src/broker/metadata-snapshots.js'
-import { formatNodeDir } from '../../../src/cli/dev.js'
 import type { BrokerImage, MetadataImage } from '../../../src/metadata/image.js'
-import { type RunningNode, startNode } from '../../../src/node/start-node.js'
+import type { RunningNode } from '../../../src/node/start-node.js'
 import { timerScheduler } from '../../../src/node/timer-scheduler.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import type { RaftDriver } from '../../../src/raft/driver.js'
 import { systemClock } from '../../../src/util/clock.js'
-import { freePorts } from '../../integration/cluster.js'
+import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 
-const root = mkdtempSync(join(tmpdir(), 'oxbow-snapshots-'))
-const CLUSTER_ID = 'snapshot-test-cluster-0'
-const nodes = new Map<number, RunningNode>()
 const stopSnapshots = new Map<number, () => void>()
-let ports: number[] = []
 
-const voters = () => [1, 2, 3].map((id) => `${id}@127.0.0.1:${ports[2 * (id - 1) + 1]}`).join(',')
+/** Every node runs startMetadataSnapshots from its start to its stop. */
+class SnapshottingCluster extends InProcessCluster {
+  override async start(nodeId: number): Promise<RunningNode> {
+    const node = await super.start(nodeId)
+    // Shared with start-node's own generator once it starts one (one per metadata log).
+    stopSnapshots.set(
+      nodeId,
+      startMetadataSnapshots({
+        metadata: node.broker.metadata,
+        quorum: quorumOf(node),
+        properties: node.broker.config.properties,
+        scheduler: timerScheduler,
+        clock: systemClock,
+        logger: node.broker.logger,
+      }),
+    )
+    return node
+  }
 
-async function start(nodeId: number): Promise<RunningNode> {
-  const port = ports[2 * (nodeId - 1)] as number
-  const controllerPort = ports[2 * (nodeId - 1) + 1] as number
-  const dataDir = join(root, `node-${nodeId}`)
-  formatNodeDir(dataDir, nodeId, CLUSTER_ID)
-  const brokerOnly = nodeId > 3
-  const node = await startNode({
-    dataDir,
-    port,
-    controllerPort,
-    properties: {
-      'node.id': String(nodeId),
-      'controller.quorum.voters': voters(),
-      'controller.quorum.election.timeout.ms': '300',
-      'controller.quorum.fetch.timeout.ms': '600',
-      'broker.session.timeout.ms': '2000',
-      'broker.heartbeat.interval.ms': '200',
-      [MAX_BYTES_BETWEEN_SNAPSHOTS]: '2000',
-      ...(brokerOnly ? { 'process.roles': 'broker', listeners: `PLAINTEXT://127.0.0.1:${port}` } : {}),
-    },
-  })
-  nodes.set(nodeId, node)
-  // Shared with start-node's own generator once it starts one (one per metadata log).
-  stopSnapshots.set(
-    nodeId,
-    startMetadataSnapshots({
-      metadata: node.broker.metadata,
-      quorum: quorumOf(node),
-      properties: node.broker.config.properties,
-      scheduler: timerScheduler,
-      clock: systemClock,
-      logger: node.broker.logger,
-    }),
-  )
-  return node
+  override async stop(nodeId: number): Promise<void> {
+    stopSnapshots.get(nodeId)?.()
+    stopSnapshots.delete(nodeId)
+    await super.stop(nodeId)
+  }
 }
 
-async function stop(nodeId: number): Promise<void> {
-  stopSnapshots.get(nodeId)?.()
-  stopSnapshots.delete(nodeId)
-  await node(nodeId).close()
-  nodes.delete(nodeId)
-}
+const cluster = new SnapshottingCluster({
+  name: 'snapshots',
+  clusterId: 'snapshot-test-cluster-0',
+  ids: [1, 2, 3, 4],
+  voters: [1, 2, 3],
+  initial: [1, 2, 3],
+  properties: { [MAX_BYTES_BETWEEN_SNAPSHOTS]: '2000' },
+  // Node 4 is broker-only: an observer of the quorum, no controller listener.
+  nodeProperties: (nodeId, port): Record<string, string> =>
+    nodeId > 3 ? { 'process.roles': 'broker', listeners: `PLAINTEXT://127.0.0.1:${port}` } : {},
+  waitMs: 15_000,
+})
+const nodes = cluster.nodes
 
-beforeAll(async () => {
-  ports = await freePorts(8)
-  await Promise.all([1, 2, 3].map(start))
-}, 60_000)
+beforeAll(() => cluster.startAll(), 60_000)
 
 afterAll(async () => {
-  for (const id of [...nodes.keys()]) await stop(id)
-  rmSync(root, { recursive: true, force: true })
+  for (const id of [...nodes.keys()]) await cluster.stop(id)
+  await cluster.close()
 })
-
-function node(id: number): RunningNode {
-  const n = nodes.get(id)
-  if (n === undefined) throw new Error(`node ${id} not running`)
-  return n
-}
 
 function quorumOf(n: RunningNode): RaftDriver {
   const quorum = n.broker.raft
   if (quorum === null) throw new Error(`node ${n.nodeId} has no quorum driver`)
   return quorum
-}
-
-function activeController(): RunningNode {
-  const active = [...nodes.values()].filter((n) => n.broker.metadata.isActiveController())
-  if (active.length !== 1) throw new Error(`${active.length} active controllers`)
-  return active[0] as RunningNode
 }
 
 /** The image as any node holds it, whatever the snapshots it loaded (see the header). */
@@ -110,19 +82,6 @@ function comparable(image: MetadataImage) {
     ({ registrationOffset: _r, controlledShutdownOffset: _c, ...rest }: BrokerImage) => rest,
   )
   return { ...image, brokers }
-}
-
-async function eventually(check: () => Promise<void> | void, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
 }
 
 async function createTopics(via: RunningNode, names: string[], retentionMs: string): Promise<void> {
@@ -167,40 +126,40 @@ function checkpoints(n: RunningNode): bigint[] {
 }
 
 it('a voter back after the others snapshotted past its position catches up by FetchSnapshot', async () => {
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) expect([...n.broker.image.brokers.keys()].sort()).toEqual([1, 2, 3])
   })
-  const leader = activeController()
+  const leader = cluster.activeController()
   await createTopics(leader, ['early-a', 'early-b'], '1000')
-  await eventually(() => {
+  await cluster.eventually(() => {
     for (const n of nodes.values()) expect(n.broker.image.topicsByName.has('early-b')).toBe(true)
   })
   const behindId = ([1, 2, 3].find((id) => id !== leader.nodeId) as number) ?? 0
-  const behind = node(behindId)
-  await stop(behindId)
+  const behind = cluster.node(behindId)
+  await cluster.stop(behindId)
   // Where its next Fetch would start.
   const leftAt = quorumOf(behind).log.endOffset()
 
   // Enough metadata for several snapshots, and a deletion the stopped node has not seen.
   for (let round = 0; round < 4; round++) {
     await createTopics(
-      activeController(),
+      cluster.activeController(),
       Array.from({ length: 5 }, (_, i) => `later-${round}-${i}`),
       String(2000 + round),
     )
   }
-  await deleteTopic(activeController(), 'early-a')
-  await eventually(() => {
+  await deleteTopic(cluster.activeController(), 'early-a')
+  await cluster.eventually(() => {
     for (const n of nodes.values()) {
       expect(quorumOf(n).log.logStartOffset()).toBeGreaterThan(leftAt)
       expect(n.broker.image.topicsByName.has('early-a')).toBe(false)
     }
   })
 
-  const back = await start(behindId)
+  const back = await cluster.start(behindId)
   const quorum = quorumOf(back)
-  await eventually(() => {
-    const lead = activeController()
+  await cluster.eventually(() => {
+    const lead = cluster.activeController()
     expect(quorum.deliveredOffset()).toBe(quorumOf(lead).deliveredOffset())
     expect(comparable(back.broker.image)).toStrictEqual(comparable(lead.broker.image))
   })
@@ -213,12 +172,12 @@ it('a voter back after the others snapshotted past its position catches up by Fe
 }, 60_000)
 
 it('a broker-only node joining after the snapshots gets all metadata, registers and is listed', async () => {
-  const leader = activeController()
+  const leader = cluster.activeController()
   expect(quorumOf(leader).log.logStartOffset()).toBeGreaterThan(0n)
-  const observer = await start(4)
+  const observer = await cluster.start(4)
   expect(observer.broker.metadata.isActiveController()).toBe(false)
-  await eventually(() => {
-    const lead = activeController()
+  await cluster.eventually(() => {
+    const lead = cluster.activeController()
     expect(comparable(observer.broker.image)).toStrictEqual(comparable(lead.broker.image))
     expect(observer.broker.image.brokers.get(4)?.fenced).toBe(false)
   })
