@@ -10,8 +10,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { ErrorCode } from '../../src/protocol/errors.js'
 import { apis } from '../../src/protocol/generated/index.js'
-import { RawClient } from '../support/raw-client.js'
 import { Cluster } from './cluster.js'
+import { activeController, liveIds, withClient } from './cluster-clients.js'
 import { ensureBuilt, kcat } from './harness.js'
 
 let cluster: Cluster
@@ -33,37 +33,6 @@ afterAll(async () => {
   await cluster?.cleanup()
 })
 
-async function request<T>(port: number, send: (client: RawClient) => Promise<T>): Promise<T> {
-  const client = await RawClient.connect(port)
-  try {
-    return await send(client)
-  } finally {
-    client.close()
-  }
-}
-
-function liveIds(): number[] {
-  return [...cluster.nodes.entries()].filter(([, n]) => n.alive).map(([id]) => id)
-}
-
-/** The active controller: the live node whose DescribeQuorum (API 55) answers as the leader. */
-async function activeController(): Promise<number | null> {
-  for (const id of liveIds()) {
-    try {
-      const described = await request(cluster.node(id).port, (c) =>
-        c.requestWith(apis.DESCRIBE_QUORUM, 1, {
-          topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }],
-        }),
-      )
-      const partition = described.topics[0]?.partitions[0]
-      if (partition?.errorCode === ErrorCode.NONE && partition.leaderId === id) return id
-    } catch {
-      // That node is going down; ask another.
-    }
-  }
-  return null
-}
-
 it('kill -9 of the active controller three times: topics keep being created and all exist on every node', async () => {
   const acknowledged: string[] = []
   let stop = false
@@ -71,10 +40,10 @@ it('kill -9 of the active controller three times: topics keep being created and 
   const writer = (async () => {
     while (!stop) {
       const name = `quorum-${next}`
-      const ids = liveIds()
+      const ids = liveIds(cluster)
       const id = ids[next % ids.length] as number
       try {
-        const answer = await request(cluster.node(id).port, (c) =>
+        const answer = await withClient(cluster.node(id).port, (c) =>
           c.requestWith(apis.CREATE_TOPICS, 7, {
             topics: [{ name, numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }],
             timeoutMs: 15_000,
@@ -97,7 +66,7 @@ it('kill -9 of the active controller three times: topics keep being created and 
   const failovers: number[] = []
   for (let round = 0; round < 3; round++) {
     await new Promise((r) => setTimeout(r, 1500))
-    const victim = await activeController()
+    const victim = await activeController(cluster)
     expect(victim).not.toBeNull()
     const before = acknowledged.length
     await cluster.kill(victim as number)
@@ -106,7 +75,7 @@ it('kill -9 of the active controller three times: topics keep being created and 
     while (successor === null || successor === victim) {
       expect(Date.now() - killedAt).toBeLessThan(15_000)
       await new Promise((r) => setTimeout(r, 50))
-      successor = await activeController()
+      successor = await activeController(cluster)
     }
     failovers.push(Date.now() - killedAt)
     // Writes continue while the killed node is down.

@@ -1,7 +1,7 @@
 // An in-process Oxbow cluster for broker tests: startNode once per node id with one cluster id
 // (formatNodeDir, as `oxbow dev`), free ports chosen up front because the quorum's voters must be
 // known before any node starts, and fast quorum and broker-session timeouts so elections and
-// fencing happen within a test. Also `eventually`, the polling assertion those tests wait with.
+// fencing happen within a test.
 // Tests keep what they check; this file owns only the setup they all shared.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,6 +10,7 @@ import type { Logger } from 'pino'
 import { formatNodeDir } from '../../src/cli/dev.js'
 import { type RunningNode, startNode } from '../../src/node/start-node.js'
 import { freePorts } from '../integration/cluster.js'
+import { eventually } from './eventually.js'
 
 /** What every in-process cluster test runs with, unless it says otherwise. */
 export const FAST_QUORUM_PROPERTIES: Readonly<Record<string, string>> = {
@@ -138,19 +139,5 @@ export class InProcessCluster {
   async close(): Promise<void> {
     await Promise.all(this.running().map((n) => n.close()))
     rmSync(this.root, { recursive: true, force: true })
-  }
-}
-
-/** Runs check until it passes, polling every intervalMs; past timeoutMs its last failure is thrown. */
-export async function eventually(check: () => Promise<void> | void, timeoutMs: number, intervalMs = 50): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, intervalMs))
-    }
   }
 }
