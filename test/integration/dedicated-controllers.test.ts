@@ -10,6 +10,7 @@ import { ErrorCode } from '../../src/protocol/errors.js'
 import { apis } from '../../src/protocol/generated/index.js'
 import { RawClient } from '../support/raw-client.js'
 import { Cluster } from './cluster.js'
+import { activeController } from './cluster-clients.js'
 import { ensureBuilt, kcat } from './harness.js'
 
 let cluster: Cluster
@@ -39,27 +40,6 @@ async function listing(bootstrap: string): Promise<Listing> {
   return JSON.parse((await kcat(['-b', bootstrap, '-L', '-J'])).stdout.toString()) as Listing
 }
 
-async function activeController(): Promise<number | null> {
-  for (const id of [1, 2, 3]) {
-    const node = cluster.nodes.get(id)
-    if (node === undefined || !node.alive) continue
-    const client = await RawClient.connect(node.port).catch(() => null)
-    if (client === null) continue
-    try {
-      const described = await client.requestWith(apis.DESCRIBE_QUORUM, 1, {
-        topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }],
-      })
-      const partition = described.topics[0]?.partitions[0]
-      if (partition?.errorCode === ErrorCode.NONE && partition.leaderId === id) return id
-    } catch {
-      // going down
-    } finally {
-      client.close()
-    }
-  }
-  return null
-}
-
 it('clients see the brokers only, and a topic created through KafkaJS carries data', async () => {
   const brokers = cluster.bootstrap()
   const before = await listing(brokers)
@@ -81,7 +61,7 @@ it('clients see the brokers only, and a topic created through KafkaJS carries da
 })
 
 it('kill -9 of the active controller: another takes over and topics can still be created', async () => {
-  const victim = await activeController()
+  const victim = await activeController(cluster, [1, 2, 3])
   expect(victim).not.toBeNull()
   await cluster.kill(victim as number)
   const broker = cluster.node(4)
@@ -98,7 +78,7 @@ it('kill -9 of the active controller: another takes over and topics can still be
     if (code === ErrorCode.NONE || code === ErrorCode.TOPIC_ALREADY_EXISTS) break
     expect(Date.now(), `CreateTopics still failing with ${code}`).toBeLessThan(deadline)
   }
-  const successor = await activeController()
+  const successor = await activeController(cluster, [1, 2, 3])
   expect(successor).not.toBeNull()
   expect(successor).not.toBe(victim)
   await cluster.startNode(victim as number)

@@ -13,8 +13,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { ErrorCode } from '../../src/protocol/errors.js'
 import { apis } from '../../src/protocol/generated/index.js'
 import { Prng } from '../../src/util/prng.js'
-import { RawClient } from '../support/raw-client.js'
+import { eventually } from '../support/eventually.js'
 import { Cluster } from './cluster.js'
+import { partitionStates, withClient } from './cluster-clients.js'
 import { ensureBuilt, PYTHON, pyClient, REPO_ROOT } from './harness.js'
 
 const TOPIC = 'replicated'
@@ -42,50 +43,6 @@ afterAll(async () => {
   await cluster?.cleanup()
 })
 
-async function withClient<T>(port: number, use: (client: RawClient) => Promise<T>): Promise<T> {
-  const client = await RawClient.connect(port)
-  try {
-    return await use(client)
-  } finally {
-    client.close()
-  }
-}
-
-/** Partition → (leader, isr) as a live node sees it. */
-async function partitionStates(): Promise<Map<number, { leader: number; isr: number[] }>> {
-  for (const node of cluster.nodes.values()) {
-    if (!node.alive) continue
-    try {
-      const metadata = await withClient(node.port, (c) =>
-        c.requestWith(apis.METADATA, 12, {
-          topics: [{ name: TOPIC, topicId: Buffer.alloc(16) }],
-          allowAutoTopicCreation: false,
-          includeTopicAuthorizedOperations: false,
-        }),
-      )
-      const topic = metadata.topics[0]
-      if (topic === undefined || topic.errorCode !== ErrorCode.NONE) continue
-      return new Map(topic.partitions.map((p) => [p.partitionIndex, { leader: p.leaderId, isr: [...p.isrNodes] }]))
-    } catch {
-      // That node is going down: ask another.
-    }
-  }
-  throw new Error('no live node answered Metadata')
-}
-
-async function eventually(check: () => Promise<void>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 200))
-    }
-  }
-}
-
 it(`kill -9 of partition 0's leader ${KILLS} times under an acks=all producer loses no acknowledged message`, async () => {
   const seed = process.env.SEED !== undefined ? Number(process.env.SEED) : Math.floor(Math.random() * 1e9)
   const prng = new Prng(seed)
@@ -106,10 +63,14 @@ it(`kill -9 of partition 0's leader ${KILLS} times under an acks=all producer lo
     }),
   )
   expect(created.topics[0]?.errorCode).toBe(ErrorCode.NONE)
-  await eventually(async () => {
-    const states = await partitionStates()
-    for (const state of states.values()) expect(state.isr.length).toBe(3)
-  }, 20_000)
+  await eventually(
+    async () => {
+      const states = await partitionStates(cluster, TOPIC)
+      for (const state of states.values()) expect(state.isr.length).toBe(3)
+    },
+    20_000,
+    200,
+  )
 
   const producer = spawn(
     PYTHON,
@@ -136,7 +97,7 @@ it(`kill -9 of partition 0's leader ${KILLS} times under an acks=all producer lo
   const note = (text: string) => timeline.push(`${((Date.now() - t0) / 1000).toFixed(2)}s ${text}`)
   for (let round = 0; round < KILLS; round++) {
     await new Promise((r) => setTimeout(r, 1500 + prng.nextInt(1500)))
-    const leader = (await partitionStates()).get(0)?.leader ?? -1
+    const leader = (await partitionStates(cluster, TOPIC)).get(0)?.leader ?? -1
     expect(leader).toBeGreaterThan(0)
     note(`kill -9 node ${leader} (leader of partition 0) at ${acked.length} acks`)
     await cluster.kill(leader)
@@ -153,10 +114,14 @@ it(`kill -9 of partition 0's leader ${KILLS} times under an acks=all producer lo
   expect(failed).toEqual([])
 
   // The ISR heals: every partition has all three replicas in sync again.
-  await eventually(async () => {
-    const states = await partitionStates()
-    for (const state of states.values()) expect(state.isr.sort()).toEqual([1, 2, 3])
-  }, 30_000)
+  await eventually(
+    async () => {
+      const states = await partitionStates(cluster, TOPIC)
+      for (const state of states.values()) expect(state.isr.sort()).toEqual([1, 2, 3])
+    },
+    30_000,
+    200,
+  )
   note('every ISR back to [1, 2, 3]')
 
   const records = await pyClient<{ p: number; o: number; v: string }[]>(

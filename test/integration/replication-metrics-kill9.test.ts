@@ -9,8 +9,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { ErrorCode } from '../../src/protocol/errors.js'
 import { apis } from '../../src/protocol/generated/index.js'
+import { eventually } from '../support/eventually.js'
 import { RawClient } from '../support/raw-client.js'
 import { Cluster } from './cluster.js'
+import { withClient } from './cluster-clients.js'
 import { ensureBuilt, type LogLine } from './harness.js'
 
 const TOPIC = 'urp'
@@ -34,19 +36,6 @@ afterAll(async () => {
   await cluster?.cleanup()
 })
 
-async function eventually(check: () => Promise<void> | void, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      await check()
-      return
-    } catch (err) {
-      if (Date.now() > deadline) throw err
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-}
-
 /** The counts a node logged last. */
 function lastCounts(nodeId: number): Record<string, unknown> | undefined {
   const lines = cluster.node(nodeId).logs.filter((l: LogLine) => l.msg === 'replication: partition counts changed')
@@ -61,17 +50,14 @@ function lastCounts(nodeId: number): Record<string, unknown> | undefined {
 }
 
 async function isrSizes(): Promise<number[]> {
-  const client = await RawClient.connect(cluster.node(1).port)
-  try {
-    const metadata = await client.requestWith(apis.METADATA, 12, {
+  const metadata = await withClient(cluster.node(1).port, (c) =>
+    c.requestWith(apis.METADATA, 12, {
       topics: [{ name: TOPIC, topicId: Buffer.alloc(16) }],
       allowAutoTopicCreation: false,
       includeTopicAuthorizedOperations: false,
-    })
-    return (metadata.topics[0]?.partitions ?? []).map((p) => p.isrNodes.length)
-  } finally {
-    client.close()
-  }
+    }),
+  )
+  return (metadata.topics[0]?.partitions ?? []).map((p) => p.isrNodes.length)
 }
 
 it('kill -9 of a broker: leaders count under-replicated partitions after its session expires, and 0 once it rejoins', async () => {
@@ -95,33 +81,41 @@ it('kill -9 of a broker: leaders count under-replicated partitions after its ses
   })
   client.close()
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
-  await eventually(async () => expect(await isrSizes()).toEqual([3, 3, 3]), 20_000)
+  await eventually(async () => expect(await isrSizes()).toEqual([3, 3, 3]), 20_000, 100)
 
   await cluster.kill(3)
   const killedAt = Date.now()
   // Fenced after broker.session.timeout.ms: partition 2's leadership moves to broker 1, and broker 3
   // leaves every ISR.
-  await eventually(() => {
-    expect(lastCounts(1)).toEqual({
-      underReplicatedPartitions: 2,
-      underMinIsrPartitions: 0,
-      atMinIsrPartitions: 2,
-      offlinePartitions: 0,
-    })
-    expect(lastCounts(2)).toEqual({
-      underReplicatedPartitions: 1,
-      underMinIsrPartitions: 0,
-      atMinIsrPartitions: 1,
-      offlinePartitions: 0,
-    })
-  }, 20_000)
+  await eventually(
+    () => {
+      expect(lastCounts(1)).toEqual({
+        underReplicatedPartitions: 2,
+        underMinIsrPartitions: 0,
+        atMinIsrPartitions: 2,
+        offlinePartitions: 0,
+      })
+      expect(lastCounts(2)).toEqual({
+        underReplicatedPartitions: 1,
+        underMinIsrPartitions: 0,
+        atMinIsrPartitions: 1,
+        offlinePartitions: 0,
+      })
+    },
+    20_000,
+    100,
+  )
   expect(Date.now() - killedAt).toBeGreaterThanOrEqual(1_500)
 
   await cluster.startNode(3)
-  await eventually(async () => expect(await isrSizes()).toEqual([3, 3, 3]), 30_000)
+  await eventually(async () => expect(await isrSizes()).toEqual([3, 3, 3]), 30_000, 100)
   const zero = { underReplicatedPartitions: 0, underMinIsrPartitions: 0, atMinIsrPartitions: 0, offlinePartitions: 0 }
-  await eventually(() => {
-    expect(lastCounts(1)).toEqual(zero)
-    expect(lastCounts(2)).toEqual(zero)
-  }, 10_000)
+  await eventually(
+    () => {
+      expect(lastCounts(1)).toEqual(zero)
+      expect(lastCounts(2)).toEqual(zero)
+    },
+    10_000,
+    100,
+  )
 }, 120_000)
