@@ -145,36 +145,44 @@ export class GroupCoordinatorRuntime extends InternalTopicRuntime<PartitionState
     this.partitions.set(partition, loading)
     const shard = new GroupCoordinatorShard({ config: this.#options.config, newUuid: this.#newUuid })
     const startedMs = this.#options.clock.monotonicMs()
-    replayLog(log, shard).then(
-      (recordCount) => {
-        if (this.partitions.get(partition) !== loading) return
-        const active: ActivePartition = {
-          kind: 'active',
-          partition,
-          leaderEpoch,
-          shard,
-          log,
-          cancelTimer: null,
-          armedDeadlineMs: null,
-        }
-        this.partitions.set(partition, active)
-        for (const c of loading.completions) shard.replayEndTransaction(c.producerId, c.result)
-        this.#options.logger.debug(
-          { partition, recordCount, ms: this.#options.clock.monotonicMs() - startedMs },
-          '__consumer_offsets partition loaded',
-        )
-        this.#run(
-          active,
-          (s, nowMs) => s.onLoaded(nowMs),
-          () => undefined,
-        )
-      },
-      (err: unknown) => {
-        if (this.partitions.get(partition) !== loading) return
-        this.#options.logger.error({ err, partition }, 'loading a __consumer_offsets partition failed')
-        this.partitions.set(partition, { kind: 'failed', leaderEpoch })
-      },
-    )
+    replayLog(log, shard)
+      .then(async (recordCount) => {
+        // Serve only once what was replayed is committed (the followers have it): until then the
+        // partition answers COORDINATOR_LOAD_IN_PROGRESS.
+        const committed = this.#options.onAppend?.(partition, 0)
+        if (committed instanceof Promise) await committed
+        return recordCount
+      })
+      .then(
+        (recordCount) => {
+          if (this.partitions.get(partition) !== loading) return
+          const active: ActivePartition = {
+            kind: 'active',
+            partition,
+            leaderEpoch,
+            shard,
+            log,
+            cancelTimer: null,
+            armedDeadlineMs: null,
+          }
+          this.partitions.set(partition, active)
+          for (const c of loading.completions) shard.replayEndTransaction(c.producerId, c.result)
+          this.#options.logger.debug(
+            { partition, recordCount, ms: this.#options.clock.monotonicMs() - startedMs },
+            '__consumer_offsets partition loaded',
+          )
+          this.#run(
+            active,
+            (s, nowMs) => s.onLoaded(nowMs),
+            () => undefined,
+          )
+        },
+        (err: unknown) => {
+          if (this.partitions.get(partition) !== loading) return
+          this.#options.logger.error({ err, partition }, 'loading a __consumer_offsets partition failed')
+          this.partitions.set(partition, { kind: 'failed', leaderEpoch })
+        },
+      )
   }
 
   /** Forgets the partition: parked requests are answered NOT_COORDINATOR, the timer is cancelled. */
@@ -487,16 +495,19 @@ export class GroupCoordinatorRuntime extends InternalTopicRuntime<PartitionState
   }
 }
 
-/** Replays the partition's committed records into the shard; resolves with how many it read. */
+/** Replays the partition's records up to its log end into the shard; resolves with how many it read. */
 async function replayLog(log: PartitionLog, shard: GroupCoordinatorShard): Promise<number> {
   let offset = log.logStartOffset
   let count = 0
-  // Every step moves `offset` past at least one batch, so the loop ends at the high watermark.
-  while (offset < log.highWatermark) {
+  // Every step moves `offset` past at least one batch, so the loop ends at the log end.
+  // To the log end, as Kafka's CoordinatorLoader: a new leader's high watermark lags the records
+  // its predecessor had committed (and answered for); they are all in this log.
+  const end = log.logEndOffset
+  while (offset < end) {
     const read = log.read({
       fetchOffset: offset,
       maxBytes: LOAD_READ_BYTES,
-      maxOffset: log.highWatermark,
+      maxOffset: end,
       minOneBatch: true,
     })
     if (!read.ok) throw new Error(`reading __consumer_offsets at ${offset}: ${read.error}`)

@@ -152,32 +152,40 @@ export class TransactionCoordinatorRuntime extends InternalTopicRuntime<Partitio
       },
       groupPartition: this.#options.groupPartition,
     })
-    replayLog(log, shard).then(
-      (recordCount) => {
-        if (this.partitions.get(partition) !== loading) return
-        const active: ActivePartition = {
-          kind: 'active',
-          partition,
-          leaderEpoch,
-          shard,
-          log,
-          cancelTimer: null,
-          armedDeadlineMs: null,
-        }
-        this.partitions.set(partition, active)
-        this.#options.logger.debug({ partition, recordCount }, '__transaction_state partition loaded')
-        this.#run(
-          active,
-          (s, nowMs) => s.onLoaded(nowMs),
-          () => undefined,
-        )
-      },
-      (err: unknown) => {
-        if (this.partitions.get(partition) !== loading) return
-        this.#options.logger.error({ err, partition }, 'loading a __transaction_state partition failed')
-        this.partitions.set(partition, { kind: 'failed', leaderEpoch })
-      },
-    )
+    replayLog(log, shard)
+      .then(async (recordCount) => {
+        // Serve only once what was replayed is committed (the followers have it): until then the
+        // partition answers COORDINATOR_LOAD_IN_PROGRESS.
+        const committed = this.#options.onAppend?.(partition, 0)
+        if (committed instanceof Promise) await committed
+        return recordCount
+      })
+      .then(
+        (recordCount) => {
+          if (this.partitions.get(partition) !== loading) return
+          const active: ActivePartition = {
+            kind: 'active',
+            partition,
+            leaderEpoch,
+            shard,
+            log,
+            cancelTimer: null,
+            armedDeadlineMs: null,
+          }
+          this.partitions.set(partition, active)
+          this.#options.logger.debug({ partition, recordCount }, '__transaction_state partition loaded')
+          this.#run(
+            active,
+            (s, nowMs) => s.onLoaded(nowMs),
+            () => undefined,
+          )
+        },
+        (err: unknown) => {
+          if (this.partitions.get(partition) !== loading) return
+          this.#options.logger.error({ err, partition }, 'loading a __transaction_state partition failed')
+          this.partitions.set(partition, { kind: 'failed', leaderEpoch })
+        },
+      )
   }
 
   protected override unload(partition: number): void {
@@ -527,11 +535,14 @@ export function markersRequest(marker: TxnMarker, partitions: readonly TopicPart
 async function replayLog(log: PartitionLog, shard: TransactionCoordinatorShard): Promise<number> {
   let offset = log.logStartOffset
   let count = 0
-  while (offset < log.highWatermark) {
+  // To the log end, as Kafka's CoordinatorLoader: a new leader's high watermark lags the records
+  // its predecessor had committed (and answered for); they are all in this log.
+  const end = log.logEndOffset
+  while (offset < end) {
     const read = log.read({
       fetchOffset: offset,
       maxBytes: LOAD_READ_BYTES,
-      maxOffset: log.highWatermark,
+      maxOffset: end,
       minOneBatch: true,
     })
     if (!read.ok) throw new Error(`reading __transaction_state at ${offset}: ${read.error}`)
