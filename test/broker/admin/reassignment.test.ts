@@ -13,13 +13,12 @@
 import { existsSync } from 'node:fs'
 import { Kafka, logLevel } from 'kafkajs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { PartitionLog } from '../../../src/log/partition-log.js'
-import type { PartitionImage } from '../../../src/metadata/image.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
+import { allBytes, logOn, partitionOn } from '../../support/replica-state.js'
 
 const IDS = [1, 2, 3, 4]
 const MOVED = 'moved'
@@ -38,29 +37,6 @@ const nodes = cluster.nodes
 beforeAll(() => cluster.startAll(), 60_000)
 
 afterAll(() => cluster.close())
-
-function partitionOn(n: RunningNode, topic: string, partition: number): PartitionImage {
-  const p = n.broker.image.topicsByName.get(topic)?.partitions[partition]
-  if (p === undefined) throw new Error(`${topic}-${partition} unknown on node ${n.nodeId}`)
-  return p
-}
-
-function logOn(n: RunningNode, topic: string, partition: number): PartitionLog {
-  const log = n.broker.logs.getLog({ topic, partition })
-  if (log === undefined) throw new Error(`no log for ${topic}-${partition} on node ${n.nodeId}`)
-  return log
-}
-
-function allBytes(log: PartitionLog): Buffer {
-  const read = log.read({
-    fetchOffset: log.logStartOffset,
-    maxBytes: 1 << 30,
-    maxOffset: log.logEndOffset,
-    minOneBatch: true,
-  })
-  if (!read.ok) throw new Error('read out of range')
-  return read.records
-}
 
 /** A node that is not the active controller: requests to it are forwarded. */
 function follower(): RunningNode {

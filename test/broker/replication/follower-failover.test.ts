@@ -11,13 +11,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { leaderEpochs } from '../../../src/broker/leader-epochs.js'
 import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
-import type { PartitionLog } from '../../../src/log/partition-log.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { encodeBatch } from '../../../src/protocol/records/codec.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
+import { allBytes, logOn, partitionOn } from '../../support/replica-state.js'
 
 const TOPIC = 'failover'
 const cluster = new InProcessCluster({
@@ -32,29 +32,6 @@ const nodes = cluster.nodes
 beforeAll(() => cluster.startAll(), 60_000)
 
 afterAll(() => cluster.close())
-
-function partitionOn(n: RunningNode) {
-  const partition = n.broker.image.topicsByName.get(TOPIC)?.partitions[0]
-  if (partition === undefined) throw new Error(`${TOPIC} unknown on node ${n.nodeId}`)
-  return partition
-}
-
-function logOf(n: RunningNode): PartitionLog {
-  const log = n.broker.logs.getLog({ topic: TOPIC, partition: 0 })
-  if (log === undefined) throw new Error(`no log on node ${n.nodeId}`)
-  return log
-}
-
-function allBytes(log: PartitionLog): Buffer {
-  const read = log.read({
-    fetchOffset: log.logStartOffset,
-    maxBytes: 1 << 30,
-    maxOffset: log.logEndOffset,
-    minOneBatch: true,
-  })
-  if (!read.ok) throw new Error('read out of range')
-  return read.records
-}
 
 async function produce(leader: RunningNode, tag: string, count: number) {
   const batch = await encodeBatch({
@@ -88,53 +65,53 @@ it('the old leader truncates the suffix only it had and converges on the new lea
   client.close()
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
   await cluster.eventually(() => {
-    for (const n of nodes.values()) logOf(n)
+    for (const n of nodes.values()) logOn(n, TOPIC, 0)
   })
-  const oldLeaderId = partitionOn(nodes.get(1)!).leader
+  const oldLeaderId = partitionOn(nodes.get(1)!, TOPIC, 0).leader
   const oldLeader = nodes.get(oldLeaderId)!
-  const firstEpoch = partitionOn(oldLeader).leaderEpoch
+  const firstEpoch = partitionOn(oldLeader, TOPIC, 0).leaderEpoch
   const followers = [...nodes.values()].filter((n) => n !== oldLeader)
 
   // A: everyone has it.
   expect(await produce(oldLeader, 'A', 3)).toEqual([ErrorCode.NONE, 0])
   await cluster.eventually(() => {
-    for (const f of followers) expect(logOf(f).logEndOffset).toBe(3)
+    for (const f of followers) expect(logOn(f, TOPIC, 0).logEndOffset).toBe(3)
   })
 
   // B: only the leader has it.
   for (const f of followers) await replicaFetchers(f.broker).unfollow([{ topic: TOPIC, partition: 0 }])
   expect(await produce(oldLeader, 'B', 2)).toEqual([ErrorCode.NONE, 3])
-  expect(logOf(oldLeader).logEndOffset).toBe(5)
-  for (const f of followers) expect(logOf(f).logEndOffset).toBe(3)
+  expect(logOn(oldLeader, TOPIC, 0).logEndOffset).toBe(5)
+  for (const f of followers) expect(logOn(f, TOPIC, 0).logEndOffset).toBe(3)
 
   // The leader stops; a follower takes over at a newer epoch.
   await oldLeader.close()
   nodes.delete(oldLeaderId)
   let newLeader: RunningNode | undefined
   await cluster.eventually(() => {
-    const p = partitionOn(followers[0]!)
+    const p = partitionOn(followers[0]!, TOPIC, 0)
     expect(p.leaderEpoch).toBeGreaterThan(firstEpoch)
     newLeader = followers.find((f) => f.nodeId === p.leader)
     expect(newLeader).toBeDefined()
-    expect(partitionOn(newLeader!).leader).toBe(newLeader!.nodeId)
+    expect(partitionOn(newLeader!, TOPIC, 0).leader).toBe(newLeader!.nodeId)
   })
   const leader = newLeader!
   const other = followers.find((f) => f !== leader)!
 
   // C: written by the new leader over A.
   await cluster.eventually(async () => expect(await produce(leader, 'C', 4)).toEqual([ErrorCode.NONE, 3]))
-  await cluster.eventually(() => expect(logOf(other).logEndOffset).toBe(7))
+  await cluster.eventually(() => expect(logOn(other, TOPIC, 0).logEndOffset).toBe(7))
 
   // The old leader returns as a follower: B goes, C comes.
   const returned = await cluster.start(oldLeaderId)
-  const expected = allBytes(logOf(leader))
+  const expected = allBytes(logOn(leader, TOPIC, 0))
   await cluster.eventually(() => {
-    expect(logOf(returned).logEndOffset).toBe(7)
-    expect(allBytes(logOf(returned)).equals(expected)).toBe(true)
+    expect(logOn(returned, TOPIC, 0).logEndOffset).toBe(7)
+    expect(allBytes(logOn(returned, TOPIC, 0)).equals(expected)).toBe(true)
   })
-  expect(allBytes(logOf(other)).equals(expected)).toBe(true)
-  const epochs = leaderEpochs(logOf(leader)).entries()
+  expect(allBytes(logOn(other, TOPIC, 0)).equals(expected)).toBe(true)
+  const epochs = leaderEpochs(logOn(leader, TOPIC, 0)).entries()
   expect(epochs[0]).toEqual({ epoch: firstEpoch, startOffset: 0 })
   expect(epochs.at(-1)?.startOffset).toBe(3)
-  for (const n of [returned, other]) expect(leaderEpochs(logOf(n)).entries()).toEqual(epochs)
+  for (const n of [returned, other]) expect(leaderEpochs(logOn(n, TOPIC, 0)).entries()).toEqual(epochs)
 }, 90_000)

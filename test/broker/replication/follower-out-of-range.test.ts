@@ -9,13 +9,13 @@
 // log end, into the middle of a batch. Then the follower is told to follow again.
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
-import type { PartitionLog } from '../../../src/log/partition-log.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { encodeBatch } from '../../../src/protocol/records/codec.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
+import { allBytes, logOn, partitionOn } from '../../support/replica-state.js'
 
 const TOPIC = 'behind'
 const cluster = new InProcessCluster({
@@ -31,29 +31,6 @@ const nodes = cluster.nodes
 beforeAll(() => cluster.startAll(), 60_000)
 
 afterAll(() => cluster.close())
-
-function partitionOn(n: RunningNode) {
-  const partition = n.broker.image.topicsByName.get(TOPIC)?.partitions[0]
-  if (partition === undefined) throw new Error(`${TOPIC} unknown on node ${n.nodeId}`)
-  return partition
-}
-
-function logOf(n: RunningNode): PartitionLog {
-  const log = n.broker.logs.getLog({ topic: TOPIC, partition: 0 })
-  if (log === undefined) throw new Error(`no log on node ${n.nodeId}`)
-  return log
-}
-
-function allBytes(log: PartitionLog): Buffer {
-  const read = log.read({
-    fetchOffset: log.logStartOffset,
-    maxBytes: 1 << 30,
-    maxOffset: log.logEndOffset,
-    minOneBatch: true,
-  })
-  if (!read.ok) throw new Error('read out of range')
-  return read.records
-}
 
 async function produce(leader: RunningNode, tag: string, count: number) {
   const batch = await encodeBatch({
@@ -87,21 +64,21 @@ it('a follower behind the leader’s log start starts over there and converges',
   client.close()
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
   await cluster.eventually(() => {
-    for (const n of nodes.values()) logOf(n)
+    for (const n of nodes.values()) logOn(n, TOPIC, 0)
   })
-  const leader = nodes.get(partitionOn(nodes.get(1)!).leader)!
+  const leader = nodes.get(partitionOn(nodes.get(1)!, TOPIC, 0).leader)!
   const [silent, other] = [...nodes.values()].filter((n) => n !== leader) as [RunningNode, RunningNode]
 
   expect(await produce(leader, 'A', 3)).toEqual([ErrorCode.NONE, 0])
   await cluster.eventually(() => {
-    for (const n of nodes.values()) expect(logOf(n).highWatermark).toBe(3)
+    for (const n of nodes.values()) expect(logOn(n, TOPIC, 0).highWatermark).toBe(3)
   })
   await replicaFetchers(silent.broker).unfollow([{ topic: TOPIC, partition: 0 }])
   expect(await produce(leader, 'B', 5)).toEqual([ErrorCode.NONE, 3])
   expect(await produce(leader, 'C', 5)).toEqual([ErrorCode.NONE, 8])
   await cluster.eventually(() => {
-    expect([...partitionOn(leader).isr].sort()).toEqual([leader.nodeId, other.nodeId].sort())
-    expect(logOf(leader).highWatermark).toBe(13)
+    expect([...partitionOn(leader, TOPIC, 0).isr].sort()).toEqual([leader.nodeId, other.nodeId].sort())
+    expect(logOn(leader, TOPIC, 0).highWatermark).toBe(13)
   })
 
   const deleting = await RawClient.connect(leader.port)
@@ -112,22 +89,22 @@ it('a follower behind the leader’s log start starts over there and converges',
   deleting.close()
   const result = deleted.topics[0]!.partitions[0]!
   expect([result.errorCode, Number(result.lowWatermark)]).toEqual([ErrorCode.NONE, 10])
-  expect(logOf(silent).logEndOffset).toBe(3)
+  expect(logOn(silent, TOPIC, 0).logEndOffset).toBe(3)
 
-  const p = partitionOn(silent)
+  const p = partitionOn(silent, TOPIC, 0)
   const topicId = silent.broker.image.topicsByName.get(TOPIC)!.topicId
   replicaFetchers(silent.broker).follow([
     { topic: TOPIC, topicId, partition: 0, leaderId: p.leader, leaderEpoch: p.leaderEpoch },
   ])
   await cluster.eventually(() => {
-    const log = logOf(silent)
+    const log = logOn(silent, TOPIC, 0)
     expect([log.logStartOffset, log.logEndOffset, log.highWatermark]).toEqual([10, 13, 13])
   })
   // Batch C (8-12) holds the leader's log start: the follower started over at 10, then at the
   // base of the batch the leader sent whole (8), then moved its log start up to the leader's.
-  expect(logOf(silent).segmentBaseOffsets()).toEqual([8])
-  const leaderLog = logOf(leader)
+  expect(logOn(silent, TOPIC, 0).segmentBaseOffsets()).toEqual([8])
+  const leaderLog = logOn(leader, TOPIC, 0)
   expect(leaderLog.logStartOffset).toBe(10)
-  expect(allBytes(logOf(silent)).equals(allBytes(leaderLog))).toBe(true)
-  await cluster.eventually(() => expect([...partitionOn(leader).isr].sort()).toEqual([1, 2, 3]))
+  expect(allBytes(logOn(silent, TOPIC, 0)).equals(allBytes(leaderLog))).toBe(true)
+  await cluster.eventually(() => expect([...partitionOn(leader, TOPIC, 0).isr].sort()).toEqual([1, 2, 3]))
 }, 90_000)

@@ -10,13 +10,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { epochEntries } from '../../../src/broker/log-summary.js'
 import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
-import type { PartitionLog } from '../../../src/log/partition-log.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { encodeBatch } from '../../../src/protocol/records/codec.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
+import { allBytes, logOn } from '../../support/replica-state.js'
 
 const TOPIC = 'replicated'
 const cluster = new InProcessCluster({
@@ -37,23 +37,6 @@ function partitionOf(n: RunningNode) {
   const partition = topic?.partitions[0]
   if (topic === undefined || partition === undefined) throw new Error(`${TOPIC} unknown on node ${n.nodeId}`)
   return { topicId: topic.topicId, ...partition }
-}
-
-function logOf(n: RunningNode): PartitionLog {
-  const log = n.broker.logs.getLog({ topic: TOPIC, partition: 0 })
-  if (log === undefined) throw new Error(`no log on node ${n.nodeId}`)
-  return log
-}
-
-function allBytes(log: PartitionLog): Buffer {
-  const read = log.read({
-    fetchOffset: log.logStartOffset,
-    maxBytes: 1 << 30,
-    maxOffset: log.logEndOffset,
-    minOneBatch: true,
-  })
-  if (!read.ok) throw new Error('read out of range')
-  return read.records
 }
 
 /** The followers follow the current leader at its epoch, as the replica manager tells them on become-follower. */
@@ -101,7 +84,7 @@ it('followers end with the leader’s bytes at the same offsets, epochs and prod
   await cluster.eventually(() => {
     for (const n of nodes.values()) {
       expect(partitionOf(n).replicas.length).toBe(3)
-      logOf(n)
+      logOn(n, TOPIC, 0)
     }
   })
   const leader = cluster.node(partitionOf(cluster.node(1)).leader)
@@ -135,21 +118,21 @@ it('followers end with the leader’s bytes at the same offsets, epochs and prod
     [ErrorCode.NONE, 15],
   ])
 
-  const leaderLog = logOf(leader)
+  const leaderLog = logOn(leader, TOPIC, 0)
   expect(leaderLog.logEndOffset).toBe(16)
   const followers = [...nodes.values()].filter((n) => n !== leader)
   expect(followers.length).toBe(2)
   await cluster.eventually(() => {
-    for (const f of followers) expect(logOf(f).logEndOffset).toBe(16)
+    for (const f of followers) expect(logOn(f, TOPIC, 0).logEndOffset).toBe(16)
   })
   // Both followers are at the log end: the leader's HW reaches it, and each follower's next fetch carries it.
   await cluster.eventually(() => {
-    for (const n of nodes.values()) expect(logOf(n).highWatermark).toBe(16)
+    for (const n of nodes.values()) expect(logOn(n, TOPIC, 0).highWatermark).toBe(16)
   })
   const expected = allBytes(leaderLog)
   const leaderEpoch = partitionOf(leader).leaderEpoch
   for (const f of followers) {
-    const log = logOf(f)
+    const log = logOn(f, TOPIC, 0)
     expect(allBytes(log).equals(expected)).toBe(true)
     expect(epochEntries(log, -1)).toEqual([{ epoch: leaderEpoch, startOffset: 0 }])
     const state = log.producerStateOf(Number(producer.producerId))
