@@ -14,9 +14,9 @@ import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
-import { encodeBatch } from '../../../src/protocol/records/codec.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
+import { produceTagged } from '../../support/raw-produce.js'
 import { allBytes, logOn, partitionOn } from '../../support/replica-state.js'
 
 const TOPIC = 'failover'
@@ -32,28 +32,6 @@ const nodes = cluster.nodes
 beforeAll(() => cluster.startAll(), 60_000)
 
 afterAll(() => cluster.close())
-
-async function produce(leader: RunningNode, tag: string, count: number) {
-  const batch = await encodeBatch({
-    records: Array.from({ length: count }, (_, i) => ({
-      timestamp: BigInt(1_700_000_000_000 + i),
-      key: null,
-      value: Buffer.from(`${tag}-${i}`),
-    })),
-  })
-  const client = await RawClient.connect(leader.port)
-  try {
-    const response = await client.requestWith(apis.PRODUCE, 9, {
-      acks: 1,
-      timeoutMs: 5_000,
-      topicData: [{ name: TOPIC, partitionData: [{ index: 0, records: batch }] }],
-    })
-    const answer = response.responses[0]!.partitionResponses[0]!
-    return [answer.errorCode, Number(answer.baseOffset)]
-  } finally {
-    client.close()
-  }
-}
 
 it('the old leader truncates the suffix only it had and converges on the new leader’s history', async () => {
   const client = await RawClient.connect(nodes.get(1)!.port)
@@ -73,14 +51,14 @@ it('the old leader truncates the suffix only it had and converges on the new lea
   const followers = [...nodes.values()].filter((n) => n !== oldLeader)
 
   // A: everyone has it.
-  expect(await produce(oldLeader, 'A', 3)).toEqual([ErrorCode.NONE, 0])
+  expect(await produceTagged(oldLeader, TOPIC, 'A', 3)).toEqual([ErrorCode.NONE, 0])
   await cluster.eventually(() => {
     for (const f of followers) expect(logOn(f, TOPIC, 0).logEndOffset).toBe(3)
   })
 
   // B: only the leader has it.
   for (const f of followers) await replicaFetchers(f.broker).unfollow([{ topic: TOPIC, partition: 0 }])
-  expect(await produce(oldLeader, 'B', 2)).toEqual([ErrorCode.NONE, 3])
+  expect(await produceTagged(oldLeader, TOPIC, 'B', 2)).toEqual([ErrorCode.NONE, 3])
   expect(logOn(oldLeader, TOPIC, 0).logEndOffset).toBe(5)
   for (const f of followers) expect(logOn(f, TOPIC, 0).logEndOffset).toBe(3)
 
@@ -99,7 +77,7 @@ it('the old leader truncates the suffix only it had and converges on the new lea
   const other = followers.find((f) => f !== leader)!
 
   // C: written by the new leader over A.
-  await cluster.eventually(async () => expect(await produce(leader, 'C', 4)).toEqual([ErrorCode.NONE, 3]))
+  await cluster.eventually(async () => expect(await produceTagged(leader, TOPIC, 'C', 4)).toEqual([ErrorCode.NONE, 3]))
   await cluster.eventually(() => expect(logOn(other, TOPIC, 0).logEndOffset).toBe(7))
 
   // The old leader returns as a follower: B goes, C comes.

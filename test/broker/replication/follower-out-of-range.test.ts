@@ -12,9 +12,9 @@ import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
-import { encodeBatch } from '../../../src/protocol/records/codec.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
+import { produceTagged } from '../../support/raw-produce.js'
 import { allBytes, logOn, partitionOn } from '../../support/replica-state.js'
 
 const TOPIC = 'behind'
@@ -32,28 +32,6 @@ beforeAll(() => cluster.startAll(), 60_000)
 
 afterAll(() => cluster.close())
 
-async function produce(leader: RunningNode, tag: string, count: number) {
-  const batch = await encodeBatch({
-    records: Array.from({ length: count }, (_, i) => ({
-      timestamp: BigInt(1_700_000_000_000 + i),
-      key: null,
-      value: Buffer.from(`${tag}-${i}`),
-    })),
-  })
-  const client = await RawClient.connect(leader.port)
-  try {
-    const response = await client.requestWith(apis.PRODUCE, 9, {
-      acks: 1,
-      timeoutMs: 5_000,
-      topicData: [{ name: TOPIC, partitionData: [{ index: 0, records: batch }] }],
-    })
-    const answer = response.responses[0]!.partitionResponses[0]!
-    return [answer.errorCode, Number(answer.baseOffset)]
-  } finally {
-    client.close()
-  }
-}
-
 it('a follower behind the leader’s log start starts over there and converges', async () => {
   const client = await RawClient.connect(nodes.get(1)!.port)
   const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
@@ -69,13 +47,13 @@ it('a follower behind the leader’s log start starts over there and converges',
   const leader = nodes.get(partitionOn(nodes.get(1)!, TOPIC, 0).leader)!
   const [silent, other] = [...nodes.values()].filter((n) => n !== leader) as [RunningNode, RunningNode]
 
-  expect(await produce(leader, 'A', 3)).toEqual([ErrorCode.NONE, 0])
+  expect(await produceTagged(leader, TOPIC, 'A', 3)).toEqual([ErrorCode.NONE, 0])
   await cluster.eventually(() => {
     for (const n of nodes.values()) expect(logOn(n, TOPIC, 0).highWatermark).toBe(3)
   })
   await replicaFetchers(silent.broker).unfollow([{ topic: TOPIC, partition: 0 }])
-  expect(await produce(leader, 'B', 5)).toEqual([ErrorCode.NONE, 3])
-  expect(await produce(leader, 'C', 5)).toEqual([ErrorCode.NONE, 8])
+  expect(await produceTagged(leader, TOPIC, 'B', 5)).toEqual([ErrorCode.NONE, 3])
+  expect(await produceTagged(leader, TOPIC, 'C', 5)).toEqual([ErrorCode.NONE, 8])
   await cluster.eventually(() => {
     expect([...partitionOn(leader, TOPIC, 0).isr].sort()).toEqual([leader.nodeId, other.nodeId].sort())
     expect(logOn(leader, TOPIC, 0).highWatermark).toBe(13)

@@ -16,6 +16,7 @@ import { apis } from '../../../src/protocol/generated/index.js'
 import { encodeBatch } from '../../../src/protocol/records/codec.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
+import { produceToPartition0 } from '../../support/raw-produce.js'
 import { allBytes, logOn } from '../../support/replica-state.js'
 
 const TOPIC = 'replicated'
@@ -47,28 +48,6 @@ function followLeader(): void {
     replicaFetchers(n.broker).follow([
       { topic: TOPIC, topicId: p.topicId, partition: 0, leaderId: p.leader, leaderEpoch: p.leaderEpoch },
     ])
-  }
-}
-
-async function produce(
-  leader: RunningNode,
-  values: string[],
-  producer?: { producerId: bigint; producerEpoch: number; baseSequence: number },
-) {
-  const batch = await encodeBatch({
-    records: values.map((v, i) => ({ timestamp: BigInt(1_700_000_000_000 + i), key: null, value: Buffer.from(v) })),
-    ...(producer ?? {}),
-  })
-  const client = await RawClient.connect(leader.port)
-  try {
-    const response = await client.requestWith(apis.PRODUCE, 9, {
-      acks: 1,
-      timeoutMs: 5_000,
-      topicData: [{ name: TOPIC, partitionData: [{ index: 0, records: batch }] }],
-    })
-    return response.responses[0]!.partitionResponses[0]!
-  } finally {
-    client.close()
   }
 }
 
@@ -105,10 +84,10 @@ it('followers end with the leader’s bytes at the same offsets, epochs and prod
   const answers = []
   for (let i = 0; i < 5; i++) {
     const values = Array.from({ length: i + 1 }, (_, j) => `v${i}-${j}`)
-    answers.push(await produce(leader, values, { ...producer, baseSequence: sequence }))
+    answers.push(await produceToPartition0(leader, TOPIC, values, { ...producer, baseSequence: sequence }))
     sequence += values.length
   }
-  answers.push(await produce(leader, ['plain']))
+  answers.push(await produceToPartition0(leader, TOPIC, ['plain']))
   expect(answers.map((a) => [a.errorCode, Number(a.baseOffset)])).toEqual([
     [ErrorCode.NONE, 0],
     [ErrorCode.NONE, 1],
