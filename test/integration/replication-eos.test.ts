@@ -10,8 +10,7 @@
 // partition 0 (and restarts each after a moment). A worker that stops on a fatal error is
 // restarted. It ends when the worker finds the group's committed offsets at the input's end.
 // Checked: a read_committed read of the output holds every in-NNNNN-out in its input partition
-// and nothing else, exactly once with OXBOW_EXPECT_DURABLE_COMMITS=1 (see the known bug near the
-// end); the group's committed offsets equal the input's end offsets; both kills happened.
+// and nothing else, exactly once; the group's committed offsets equal the input's end offsets; both kills happened.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -279,15 +278,9 @@ it('every input record reaches the read_committed output exactly once across kil
   console.log(summary)
   expect(got.errors, summary).toEqual([])
   expect(missing.length + seen.size + wrongPartition.length, summary).toBe(0)
-  // Known bug (reported with this test and replication-groups.test.ts): a new group coordinator
-  // replays __consumer_offsets only up to its high watermark at load time, so transactional offset
-  // commits acknowledged before the failover can be lost; the worker then consumes from an older
-  // offset and commits those records a second time. Asserted with OXBOW_EXPECT_DURABLE_COMMITS=1.
-  if (duplicated.length > 0) console.log(`KNOWN BUG: ${duplicated.length} input records in the output twice`)
-  if (process.env.OXBOW_EXPECT_DURABLE_COMMITS !== undefined) {
-    expect(duplicated.length, summary).toBe(0)
-    expect(got.records.length, summary).toBe(COUNT)
-  }
+  // Exactly once: transactional offset commits survive the coordinators' failovers.
+  expect(duplicated.length, summary).toBe(0)
+  expect(got.records.length, summary).toBe(COUNT)
   expect(got.committed, summary).toEqual(ends)
   expect(
     killed.map((k) => k.split(':')[0]),

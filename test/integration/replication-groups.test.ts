@@ -8,11 +8,10 @@
 // (group_member.py resume) reads on from the committed offsets to the end.
 // Checked:
 //   - the new member resumes each partition exactly at the committed offsets it reads;
-//   - with OXBOW_EXPECT_DURABLE_COMMITS=1, those are exactly the last ones the members reported
-//     committed (without it, at most those: see the known bug near the end);
+//   - those are exactly the last ones the members reported committed;
 //   - nothing is missing: every offset of every partition was consumed by someone;
-//   - with OXBOW_EXPECT_DURABLE_COMMITS=1, nothing is consumed twice beyond the at-least-once
-//     window: a record is only consumed again while no successful commit covered it yet;
+//   - nothing is consumed twice beyond the at-least-once window: a record is only consumed again
+//     while no successful commit covered it yet;
 //   - the coordinator was killed twice and the group moved on after each kill.
 // SEED picks the timing.
 import { type ChildProcess, spawn } from 'node:child_process'
@@ -256,13 +255,9 @@ it(`committed offsets survive kill -9 of the group coordinator ${KILLS} times un
   const reported = Object.fromEntries(
     Array.from({ length: PARTITIONS }, (_, p) => [String(p), committed.get(p) ?? -1001]),
   )
-  // See the known bug below: until it is fixed, lost commits leave the committed offsets lower.
-  const durable = process.env.OXBOW_EXPECT_DURABLE_COMMITS !== undefined
-  if (JSON.stringify(got.committed) !== JSON.stringify(reported))
-    console.log(`KNOWN BUG: committed ${JSON.stringify(got.committed)}, last reported ${JSON.stringify(reported)}`)
-  if (durable) expect(got.committed, summary).toEqual(reported)
-  for (let p = 0; p < PARTITIONS; p++)
-    expect(got.committed[String(p)] ?? -1001).toBeLessThanOrEqual(reported[String(p)] ?? -1001)
+  // Every acknowledged commit survived the coordinator's failovers (a new coordinator loads its
+  // partition to the log end, not to the high watermark it starts with).
+  expect(got.committed, summary).toEqual(reported)
   expect(got.ends, summary).toEqual(
     Object.fromEntries(Array.from({ length: PARTITIONS }, (_, p) => [String(p), PER_PARTITION])),
   )
@@ -283,15 +278,9 @@ it(`committed offsets survive kill -9 of the group coordinator ${KILLS} times un
     for (let o = 0; o < PER_PARTITION; o++) if (!consumed.has(`${p}:${o}`)) missing.push(`${p}:${o}`)
   }
   expect(missing.slice(0, 20), summary).toEqual([])
-  // A successful OffsetCommit must survive the coordinator's failover. Known bug (reported with
-  // this test): a new coordinator replays __consumer_offsets only up to its high watermark at load
-  // time, which on a new leader lags the acknowledged commits, so the last ones are lost and their
-  // records delivered again. Asserted with OXBOW_EXPECT_DURABLE_COMMITS=1 until that is fixed.
-  if (coveredAgain.length > 0)
-    console.log(
-      `KNOWN BUG: ${coveredAgain.length} records delivered again after a commit covered them: ${coveredAgain.slice(0, 3).join(', ')}`,
-    )
-  if (durable) expect(coveredAgain.slice(0, 20), summary).toEqual([])
+  // A successful OffsetCommit survives the coordinator's failover: no record comes back after a
+  // commit covered it.
+  expect(coveredAgain.slice(0, 20), summary).toEqual([])
   // The run ended before the members read everything, so the resumed member had work to do.
   expect(got.records.length, summary).toBeGreaterThan(0)
 }, 150_000)
