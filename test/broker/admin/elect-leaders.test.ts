@@ -14,6 +14,7 @@ import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
+import { createAssignedTopic } from '../../support/raw-topics.js'
 
 const NOT_NEEDED = {
   errorCode: ErrorCode.ELECTION_NOT_NEEDED,
@@ -28,21 +29,7 @@ class TestCluster extends InProcessCluster {
   }
 
   async createTopic(name: string, assignments: number[][]): Promise<void> {
-    const client = await RawClient.connect(this.node([...this.nodes.keys()][0] as number).port)
-    const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
-      topics: [
-        {
-          name,
-          numPartitions: -1,
-          replicationFactor: -1,
-          assignments: assignments.map((brokerIds, partitionIndex) => ({ partitionIndex, brokerIds })),
-          configs: [],
-        },
-      ],
-      timeoutMs: 10_000,
-      validateOnly: false,
-    })
-    client.close()
+    const created = await createAssignedTopic(this.node([...this.nodes.keys()][0] as number).port, name, assignments)
     expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
   }
 

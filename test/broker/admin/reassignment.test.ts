@@ -18,6 +18,7 @@ import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
+import { createAssignedTopic } from '../../support/raw-topics.js'
 import { allBytes, logOn, partitionOn } from '../../support/replica-state.js'
 
 const IDS = [1, 2, 3, 4]
@@ -63,21 +64,7 @@ function listFrame(topics: { name: string; partitionIndexes: number[] }[] | null
 }
 
 async function createTopic(name: string, assignments: number[][]): Promise<void> {
-  const created = await raw(cluster.node(1), (client) =>
-    client.requestWith(apis.CREATE_TOPICS, 7, {
-      topics: [
-        {
-          name,
-          numPartitions: -1,
-          replicationFactor: -1,
-          assignments: assignments.map((brokerIds, partitionIndex) => ({ partitionIndex, brokerIds })),
-          configs: [],
-        },
-      ],
-      timeoutMs: 10_000,
-      validateOnly: false,
-    }),
-  )
+  const created = await createAssignedTopic(cluster.node(1).port, name, assignments)
   expect(created.topics.map((t) => [t.name, t.errorCode])).toEqual([[name, ErrorCode.NONE]])
   await cluster.eventually(() => {
     for (const n of nodes.values()) {

@@ -10,9 +10,8 @@ import { pino } from 'pino'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { replicationMetrics } from '../../../src/broker/replication-metrics.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
-import { apis } from '../../../src/protocol/generated/index.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
-import { RawClient } from '../../support/raw-client.js'
+import { createAssignedTopic } from '../../support/raw-topics.js'
 
 const TOPIC = 'urp'
 const node1Lines: Record<string, unknown>[] = []
@@ -43,21 +42,7 @@ beforeAll(() => cluster.startAll(), 60_000)
 afterAll(() => cluster.close())
 
 async function createTopic(name: string, assignments: number[][], configs: { name: string; value: string }[]) {
-  const client = await RawClient.connect(cluster.node(1).port)
-  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
-    topics: [
-      {
-        name,
-        numPartitions: -1,
-        replicationFactor: -1,
-        assignments: assignments.map((brokerIds, partitionIndex) => ({ partitionIndex, brokerIds })),
-        configs,
-      },
-    ],
-    timeoutMs: 10_000,
-    validateOnly: false,
-  })
-  client.close()
+  const created = await createAssignedTopic(cluster.node(1).port, name, assignments, configs)
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
 }
 
