@@ -11,6 +11,7 @@ import { apis } from '../../../src/protocol/generated/index.js'
 import { freePorts } from '../../integration/cluster.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
+import { createPlacedTopic } from '../../support/raw-topics.js'
 
 const cluster = new InProcessCluster({ name: 'three-nodes' })
 const nodes = cluster.nodes
@@ -44,13 +45,7 @@ it('every node lists the three brokers and the same controller', async () => {
 
 it('CreateTopics sent to a node that is not the controller creates the topic on every node', async () => {
   const follower = [...nodes.values()].find((n) => !n.broker.metadata.isActiveController()) as RunningNode
-  const client = await RawClient.connect(follower.port)
-  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
-    topics: [{ name: 'spread', numPartitions: 6, replicationFactor: 3, assignments: [], configs: [] }],
-    timeoutMs: 10_000,
-    validateOnly: false,
-  })
-  client.close()
+  const created = await createPlacedTopic(follower.port, 'spread', 6, 3)
   expect(created.topics.map((t) => [t.name, t.errorCode, t.numPartitions, t.replicationFactor])).toEqual([
     ['spread', ErrorCode.NONE, 6, 3],
   ])
@@ -81,13 +76,7 @@ it('after the active controller stops, another is elected and admin writes conti
     expect(now.length).toBe(1)
   })
   const survivor = [...nodes.values()][0] as RunningNode
-  const client = await RawClient.connect(survivor.port)
-  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
-    topics: [{ name: 'after-failover', numPartitions: 2, replicationFactor: 2, assignments: [], configs: [] }],
-    timeoutMs: 10_000,
-    validateOnly: false,
-  })
-  client.close()
+  const created = await createPlacedTopic(survivor.port, 'after-failover', 2, 2)
   expect(created.topics.map((t) => [t.name, t.errorCode])).toEqual([['after-failover', ErrorCode.NONE]])
   await cluster.eventually(() => {
     for (const n of nodes.values()) expect(n.broker.image.topicsByName.has('after-failover')).toBe(true)

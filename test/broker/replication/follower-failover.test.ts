@@ -13,10 +13,9 @@ import { leaderEpochs } from '../../../src/broker/leader-epochs.js'
 import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
-import { apis } from '../../../src/protocol/generated/index.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
-import { RawClient } from '../../support/raw-client.js'
 import { produceTagged } from '../../support/raw-produce.js'
+import { createPlacedTopic } from '../../support/raw-topics.js'
 import { allBytes, logOn, partitionOn } from '../../support/replica-state.js'
 
 const TOPIC = 'failover'
@@ -34,13 +33,7 @@ beforeAll(() => cluster.startAll(), 60_000)
 afterAll(() => cluster.close())
 
 it('the old leader truncates the suffix only it had and converges on the new leader’s history', async () => {
-  const client = await RawClient.connect(nodes.get(1)!.port)
-  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
-    topics: [{ name: TOPIC, numPartitions: 1, replicationFactor: 3, assignments: [], configs: [] }],
-    timeoutMs: 10_000,
-    validateOnly: false,
-  })
-  client.close()
+  const created = await createPlacedTopic(nodes.get(1)!.port, TOPIC, 1, 3)
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
   await cluster.eventually(() => {
     for (const n of nodes.values()) logOn(n, TOPIC, 0)

@@ -15,6 +15,7 @@ import { apis } from '../../../src/protocol/generated/index.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 import { produceTagged } from '../../support/raw-produce.js'
+import { createPlacedTopic } from '../../support/raw-topics.js'
 import { allBytes, logOn, partitionOn } from '../../support/replica-state.js'
 
 const TOPIC = 'behind'
@@ -33,13 +34,7 @@ beforeAll(() => cluster.startAll(), 60_000)
 afterAll(() => cluster.close())
 
 it('a follower behind the leader’s log start starts over there and converges', async () => {
-  const client = await RawClient.connect(nodes.get(1)!.port)
-  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
-    topics: [{ name: TOPIC, numPartitions: 1, replicationFactor: 3, assignments: [], configs: [] }],
-    timeoutMs: 10_000,
-    validateOnly: false,
-  })
-  client.close()
+  const created = await createPlacedTopic(nodes.get(1)!.port, TOPIC, 1, 3)
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
   await cluster.eventually(() => {
     for (const n of nodes.values()) logOn(n, TOPIC, 0)

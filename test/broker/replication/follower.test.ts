@@ -17,6 +17,7 @@ import { encodeBatch } from '../../../src/protocol/records/codec.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 import { produceToPartition0 } from '../../support/raw-produce.js'
+import { createPlacedTopic } from '../../support/raw-topics.js'
 import { allBytes, logOn } from '../../support/replica-state.js'
 
 const TOPIC = 'replicated'
@@ -52,13 +53,7 @@ function followLeader(): void {
 }
 
 it('followers end with the leader’s bytes at the same offsets, epochs and producer state', async () => {
-  const client = await RawClient.connect(cluster.node(1).port)
-  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
-    topics: [{ name: TOPIC, numPartitions: 1, replicationFactor: 3, assignments: [], configs: [] }],
-    timeoutMs: 10_000,
-    validateOnly: false,
-  })
-  client.close()
+  const created = await createPlacedTopic(cluster.node(1).port, TOPIC, 1, 3)
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
   await cluster.eventually(() => {
     for (const n of nodes.values()) {
@@ -121,13 +116,7 @@ it('followers end with the leader’s bytes at the same offsets, epochs and prod
 }, 60_000)
 
 it('partitions led by every node are copied by one fetch loop per leader, and acks=all completes', async () => {
-  const client = await RawClient.connect(cluster.node(2).port)
-  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
-    topics: [{ name: 'spread', numPartitions: 6, replicationFactor: 3, assignments: [], configs: [] }],
-    timeoutMs: 10_000,
-    validateOnly: false,
-  })
-  client.close()
+  const created = await createPlacedTopic(cluster.node(2).port, 'spread', 6, 3)
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
   const logs = (n: RunningNode) =>
     [0, 1, 2, 3, 4, 5].map((partition) => n.broker.logs.getLog({ topic: 'spread', partition }))

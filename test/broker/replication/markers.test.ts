@@ -12,10 +12,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { txnMarkerSender } from '../../../src/broker/txn-marker-sender.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
-import { apis } from '../../../src/protocol/generated/index.js'
 import { decodeBatch, decodeEndTxnMarker } from '../../../src/protocol/records/index.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
-import { RawClient } from '../../support/raw-client.js'
+import { createPlacedTopic } from '../../support/raw-topics.js'
 
 const TOPIC = 'txn-spread'
 const PARTITIONS = 6
@@ -51,13 +50,7 @@ async function batchesOn(n: RunningNode, partition: number): Promise<[number, st
 }
 
 it('markers reach partitions led by every broker; read_committed sees exactly the committed records', async () => {
-  const client = await RawClient.connect(cluster.node(1).port)
-  const created = await client.requestWith(apis.CREATE_TOPICS, 7, {
-    topics: [{ name: TOPIC, numPartitions: PARTITIONS, replicationFactor: 3, assignments: [], configs: [] }],
-    timeoutMs: 10_000,
-    validateOnly: false,
-  })
-  client.close()
+  const created = await createPlacedTopic(cluster.node(1).port, TOPIC, PARTITIONS, 3)
   expect(created.topics.map((t) => t.errorCode)).toEqual([ErrorCode.NONE])
   await cluster.eventually(() => {
     for (const n of nodes.values()) {
