@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
+import { afterAll, beforeAll } from 'vitest'
 import { formatNodeDir } from '../../src/cli/dev.js'
 import { type RunningNode, startNode } from '../../src/node/start-node.js'
 import { freePorts } from '../integration/cluster.js'
@@ -46,6 +47,14 @@ export class InProcessCluster {
 
   constructor(readonly options: InProcessClusterOptions) {
     this.root = mkdtempSync(join(tmpdir(), `oxbow-${options.name}-`))
+  }
+
+  /** A cluster started before the file's (or describe block's) tests and closed after them. */
+  static forSuite(options: InProcessClusterOptions): InProcessCluster {
+    const cluster = new InProcessCluster(options)
+    beforeAll(() => cluster.startAll(), 60_000)
+    afterAll(() => cluster.close())
+    return cluster
   }
 
   get ids(): readonly number[] {

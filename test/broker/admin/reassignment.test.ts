@@ -12,7 +12,7 @@
 // 1.7.0 (Debian's) has no reassignment calls, so it is not used here.
 import { existsSync } from 'node:fs'
 import { Kafka, logLevel } from 'kafkajs'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { apis } from '../../../src/protocol/generated/index.js'
@@ -25,19 +25,13 @@ const IDS = [1, 2, 3, 4]
 const MOVED = 'moved'
 const PARTIAL = 'partial'
 const PER_PARTITION = 150
-const cluster = new InProcessCluster({
+const cluster = InProcessCluster.forSuite({
   name: 'reassignment',
   ids: IDS,
-  properties: {
-    'replica.fetch.backoff.ms': '100',
-  },
+  properties: { 'replica.fetch.backoff.ms': '100' },
   waitMs: 20_000,
 })
 const nodes = cluster.nodes
-
-beforeAll(() => cluster.startAll(), 60_000)
-
-afterAll(() => cluster.close())
 
 /** A node that is not the active controller: requests to it are forwarded. */
 function follower(): RunningNode {

@@ -3,7 +3,7 @@
 // survives the loss of its active controller.
 // Method: InProcessCluster (startNode three times with one cluster id, as `oxbow dev`), fixed free
 // ports named in controller.quorum.voters; raw Kafka requests to each node's Kafka listener.
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { formatNodeDir } from '../../../src/cli/dev.js'
 import { type RunningNode, startNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
@@ -13,11 +13,8 @@ import { InProcessCluster } from '../../support/in-process-cluster.js'
 import { RawClient } from '../../support/raw-client.js'
 import { createPlacedTopic } from '../../support/raw-topics.js'
 
-const cluster = new InProcessCluster({ name: 'three-nodes' })
+const cluster = InProcessCluster.forSuite({ name: 'three-nodes' })
 const nodes = cluster.nodes
-
-beforeAll(() => cluster.startAll(), 60_000)
-afterAll(() => cluster.close())
 
 async function metadataOf(node: RunningNode) {
   const client = await RawClient.connect(node.port)

@@ -7,7 +7,7 @@
 // fetchers running; replica.lag.time.max.ms is 2000 so the ISR shrinks within seconds; the leader
 // of partition 0 is closed (a controlled shutdown); KafkaJS producer and consumers.
 import { Kafka, logLevel } from 'kafkajs'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { createTopics } from '../../../src/broker/topic-creation.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
@@ -15,7 +15,7 @@ import { InProcessCluster } from '../../support/in-process-cluster.js'
 
 const TOPIC = 'durable'
 const PARTITIONS = 3
-const cluster = new InProcessCluster({
+const cluster = InProcessCluster.forSuite({
   name: 'acks-all',
   properties: {
     'replica.lag.time.max.ms': '2000',
@@ -27,10 +27,6 @@ const cluster = new InProcessCluster({
   waitMs: 20_000,
 })
 const nodes = cluster.nodes
-
-beforeAll(() => cluster.startAll(), 60_000)
-
-afterAll(() => cluster.close())
 
 function anyNode(): RunningNode {
   const n = nodes.values().next().value

@@ -8,7 +8,7 @@
 // restarts: it must fetch with its last epoch, be told where that epoch ends on the new leader,
 // truncate B away and copy C. All three logs then hold A then C at the same offsets, with the same
 // bytes and the same leader-epoch entries.
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { leaderEpochs } from '../../../src/broker/leader-epochs.js'
 import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
@@ -19,18 +19,12 @@ import { createPlacedTopic } from '../../support/raw-topics.js'
 import { allBytes, logOn, partitionOn } from '../../support/replica-state.js'
 
 const TOPIC = 'failover'
-const cluster = new InProcessCluster({
+const cluster = InProcessCluster.forSuite({
   name: 'follower-failover',
-  properties: {
-    'replica.fetch.backoff.ms': '100',
-  },
+  properties: { 'replica.fetch.backoff.ms': '100' },
   waitMs: 20_000,
 })
 const nodes = cluster.nodes
-
-beforeAll(() => cluster.startAll(), 60_000)
-
-afterAll(() => cluster.close())
 
 it('the old leader truncates the suffix only it had and converges on the new leader’s history', async () => {
   const created = await createPlacedTopic(nodes.get(1)!.port, TOPIC, 1, 3)

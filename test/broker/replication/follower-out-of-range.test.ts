@@ -7,7 +7,7 @@
 // lost its connection) and drops out of the ISR; the leader takes more batches, its high watermark
 // moves with the other follower, and DeleteRecords moves its log start past the silent follower's
 // log end, into the middle of a batch. Then the follower is told to follow again.
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
@@ -19,7 +19,7 @@ import { createPlacedTopic } from '../../support/raw-topics.js'
 import { allBytes, logOn, partitionOn } from '../../support/replica-state.js'
 
 const TOPIC = 'behind'
-const cluster = new InProcessCluster({
+const cluster = InProcessCluster.forSuite({
   name: 'follower-oor',
   properties: {
     'replica.fetch.backoff.ms': '100',
@@ -28,10 +28,6 @@ const cluster = new InProcessCluster({
   waitMs: 20_000,
 })
 const nodes = cluster.nodes
-
-beforeAll(() => cluster.startAll(), 60_000)
-
-afterAll(() => cluster.close())
 
 it('a follower behind the leader’s log start starts over there and converges', async () => {
   const created = await createPlacedTopic(nodes.get(1)!.port, TOPIC, 1, 3)

@@ -7,7 +7,7 @@
 // the followers are told to follow the partition's leader at its epoch (what the replica manager
 // does on become-follower; telling them twice is harmless); raw Produce frames to the leader;
 // then every node's PartitionLog is read whole and compared byte for byte.
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { epochEntries } from '../../../src/broker/log-summary.js'
 import { replicaFetchers } from '../../../src/broker/replica-fetchers.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
@@ -21,18 +21,12 @@ import { createPlacedTopic } from '../../support/raw-topics.js'
 import { allBytes, logOn } from '../../support/replica-state.js'
 
 const TOPIC = 'replicated'
-const cluster = new InProcessCluster({
+const cluster = InProcessCluster.forSuite({
   name: 'follower',
-  properties: {
-    'replica.fetch.backoff.ms': '100',
-  },
+  properties: { 'replica.fetch.backoff.ms': '100' },
   waitMs: 15_000,
 })
 const nodes = cluster.nodes
-
-beforeAll(() => cluster.startAll(), 60_000)
-
-afterAll(() => cluster.close())
 
 function partitionOf(n: RunningNode) {
   const topic = n.broker.image.topicsByName.get(TOPIC)

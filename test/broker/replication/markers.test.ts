@@ -8,7 +8,7 @@
 // read_committed consumer reads until it has the last transaction's records: an aborted record, had
 // it been delivered, would have come before them in its partition. The logs are read back on each node.
 import { Kafka, logLevel } from 'kafkajs'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { txnMarkerSender } from '../../../src/broker/txn-marker-sender.js'
 import type { RunningNode } from '../../../src/node/start-node.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
@@ -18,7 +18,7 @@ import { createPlacedTopic } from '../../support/raw-topics.js'
 
 const TOPIC = 'txn-spread'
 const PARTITIONS = 6
-const cluster = new InProcessCluster({
+const cluster = InProcessCluster.forSuite({
   name: 'markers',
   properties: {
     'replica.fetch.backoff.ms': '100',
@@ -27,10 +27,6 @@ const cluster = new InProcessCluster({
   waitMs: 15_000,
 })
 const nodes = cluster.nodes
-
-beforeAll(() => cluster.startAll(), 60_000)
-
-afterAll(() => cluster.close())
 
 /** A partition's batches on one node: [offset, value or marker type]. */
 async function batchesOn(n: RunningNode, partition: number): Promise<[number, string][]> {

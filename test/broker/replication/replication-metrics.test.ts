@@ -7,7 +7,7 @@
 // restarts; node 1's log lines are captured.
 import { Writable } from 'node:stream'
 import { pino } from 'pino'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { replicationMetrics } from '../../../src/broker/replication-metrics.js'
 import { ErrorCode } from '../../../src/protocol/errors.js'
 import { InProcessCluster } from '../../support/in-process-cluster.js'
@@ -26,7 +26,7 @@ function captureNode1(): Writable {
   })
 }
 
-const cluster = new InProcessCluster({
+const cluster = InProcessCluster.forSuite({
   name: 'replication-metrics',
   properties: {
     'replica.fetch.backoff.ms': '100',
@@ -36,10 +36,6 @@ const cluster = new InProcessCluster({
   waitMs: 20_000,
 })
 const nodes = cluster.nodes
-
-beforeAll(() => cluster.startAll(), 60_000)
-
-afterAll(() => cluster.close())
 
 async function createTopic(name: string, assignments: number[][], configs: { name: string; value: string }[]) {
   const created = await createAssignedTopic(cluster.node(1).port, name, assignments, configs)
