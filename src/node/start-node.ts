@@ -285,10 +285,14 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
   })
   // Under-replicated, under-min-ISR and offline partition counts, logged when an image changes them.
   watchReplicationMetrics(running)
+  // The controller listener serves at once (the quorum and the brokers' registrations need it);
+  // the Kafka listeners only once this broker has caught up and is unfenced (below), as Kafka
+  // enables request processing last: a client must never learn metadata from a half-replayed image.
   const controllerHandlers = controllerListenerHandlers()
   for (const spec of config.listeners) {
-    const isController = config.controllerListenerNames.includes(spec.name)
-    dispatchers.set(spec.name, createDispatcher(running, isController ? controllerHandlers : brokerHandlers))
+    if (config.controllerListenerNames.includes(spec.name)) {
+      dispatchers.set(spec.name, createDispatcher(running, controllerHandlers))
+    }
   }
   const isBroker = config.processRoles.includes('broker')
   const isController = config.processRoles.includes('controller')
@@ -341,6 +345,12 @@ export async function startNode(options: StartNodeOptions = {}): Promise<Running
       startupTimeoutMs,
       'the unfencing did not reach this node',
     )
+  }
+
+  for (const spec of config.listeners) {
+    if (!config.controllerListenerNames.includes(spec.name)) {
+      dispatchers.set(spec.name, createDispatcher(running, brokerHandlers))
+    }
   }
 
   const kafka = listeners.find((l) => !config.controllerListenerNames.includes(l.name)) ?? listeners[0]
