@@ -194,7 +194,7 @@ async function partitionRounds(topicName: string, replicas: readonly number[], r
   )
   const acked: { p: number; seq: number; offset: number }[] = []
   const failed: unknown[] = []
-  let finished: { done: true; unflushed: number; sent: number[] } | null = null
+  let finished: { done: true; unflushed: number; sent: number[]; unknown_topic_retries: number } | null = null
   let stderr = ''
   producer.stderr.on('data', (d: Buffer) => {
     stderr += d.toString()
@@ -244,6 +244,11 @@ async function partitionRounds(topicName: string, replicas: readonly number[], r
   note(`producer exited ${code} with ${acked.length} acks, ${failed.length} failures`)
   expect(code, stderr).toBe(0)
   expect(finished).not.toBeNull()
+  // Known, left for later: while the controller's node is cut off, librdkafka sometimes gets a
+  // Metadata answer without the topic and refuses produce() locally until the next one; the
+  // producer retries (nothing was sent, so no acknowledgement is at stake). Printed, not asserted.
+  const retries = (finished as { unknown_topic_retries?: number } | null)?.unknown_topic_retries ?? 0
+  console.log(`produce() refused as unknown topic ${retries} times`)
   expect(failed).toEqual([])
 
   // Every ISR heals, as every node sees it.
